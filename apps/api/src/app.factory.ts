@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppOptions } from './app.module';
+import type { AppConfig } from './platform/config/config.schema';
+import { ProblemFilter } from './platform/errors/problem.filter';
+import { SpaFallback } from './platform/http/spa-fallback';
+import { serveOpenApi } from './platform/openapi/openapi';
+
+const ONE_MEGABYTE = 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Uses the caller's X-Request-Id when it is a plain token, so logs join up across services. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  return id;
+}
+
+/** The HTTP application: the API under /api and, when built, the staff app at / and the portal at /portal/. */
+export async function createHttpApp(config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: ONE_MEGABYTE, genReqId: requestId, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  const apps = [
+    { prefix: '/portal/', dist: config.PORTAL_DIST },
+    { prefix: '/', dist: config.WEB_DIST },
+  ];
+  app.useGlobalFilters(new ProblemFilter(new SpaFallback(apps)));
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  if (config.WEB_DIST) {
+    await app.register(fastifyStatic, { root: config.WEB_DIST, prefix: '/', wildcard: true, index: 'index.html' });
+  }
+  if (config.PORTAL_DIST) {
+    await app.register(fastifyStatic, {
+      root: config.PORTAL_DIST,
+      prefix: '/portal/',
+      decorateReply: false,
+      wildcard: true,
+      index: 'index.html',
+    });
+  }
+  serveOpenApi(app);
+  return app;
+}

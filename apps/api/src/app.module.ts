@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { HealthModule } from './modules/health/health.module';
+import { ConfigModule } from './platform/config/config.module';
+import type { AppConfig } from './platform/config/config.schema';
+import { DatabaseModule } from './platform/database/database.module';
+import { LoggingModule } from './platform/logging/logging.module';
+import { QueueModule } from './platform/queue/queue.module';
+import { QueueWorker } from './platform/queue/queue-worker';
+
+export interface AppOptions {
+  /** Run the BullMQ processors in this process (the worker, or the demo with Redis). */
+  processors?: boolean;
+}
+
+/** Everything both entry points share: configuration, logs, database, queue and the feature modules. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppOptions = {}): DynamicModule {
+    const processors = Boolean(options.processors && config.REDIS_URL);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }, ...(processors ? [QueueWorker] : [])],
+    };
+  }
+}

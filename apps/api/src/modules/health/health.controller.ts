@@ -1,0 +1,32 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { HealthDto, ProblemDto, ReadinessDto } from '../../platform/openapi/dtos';
+import { problem } from '../../platform/errors/problem';
+import { HealthService } from './health.service';
+
+@ApiTags('system')
+@Controller()
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get('health')
+  @ApiOkResponse({ type: HealthDto.Output, description: 'The process is alive.' })
+  live() {
+    return { status: 'ok' as const };
+  }
+
+  @Get('ready')
+  @ApiOkResponse({ type: ReadinessDto.Output, description: 'PostgreSQL and the queue are reachable.' })
+  @ApiServiceUnavailableResponse({ type: ProblemDto.Output, description: 'Names what is down.' })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    const readiness = await this.health.readiness();
+    if (readiness.status === 'ready') return readiness;
+    const down = Object.entries(readiness.checks)
+      .filter(([, state]) => state === 'down')
+      .map(([name]) => name);
+    reply.status(503).header('content-type', 'application/problem+json; charset=utf-8');
+    reply.header('retry-after', '5');
+    return { ...problem(503, `Not ready: ${down.join(' and ')} unreachable.`), ...readiness };
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { JobDispatcher } from './job-dispatcher';
+import type { QueuedJob } from './job';
+
+export const EVENTS_QUEUE = 'events';
+const ENQUEUE_TIMEOUT_MS = 5000;
+
+export function redisConnection(url: string, forWorker: boolean): IORedis {
+  return new IORedis(url, {
+    maxRetriesPerRequest: forWorker ? null : 1,
+    enableOfflineQueue: forWorker,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+}
+
+/** Sends events to BullMQ; the outbox event id is the job id, so a re-sent event is not queued twice. */
+@Injectable()
+export class BullmqDispatcher extends JobDispatcher implements OnApplicationShutdown {
+  readonly driver = 'bullmq' as const;
+  readonly queue: Queue;
+  private readonly connection: IORedis;
+  private readonly probe: IORedis;
+
+  constructor(redisUrl: string, prefix: string) {
+    super();
+    this.connection = redisConnection(redisUrl, true);
+    this.connection.on('error', () => undefined);
+    this.queue = new Queue(EVENTS_QUEUE, { connection: this.connection, prefix });
+    this.queue.on('error', () => undefined);
+    this.probe = redisConnection(redisUrl, false);
+    this.probe.on('error', () => undefined);
+  }
+
+  async enqueue(jobs: QueuedJob[]): Promise<void> {
+    const adding = this.queue.addBulk(
+      jobs.map((job) => ({
+        name: job.topic,
+        data: job.data,
+        opts: {
+          jobId: job.data.eventId,
+          attempts: 8,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: { age: 24 * 3600, count: 10000 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      })),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('The queue did not answer in time')), ENQUEUE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([adding, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      return (await this.probe.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close().catch(() => undefined);
+    this.connection.disconnect();
+    this.probe.disconnect();
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { EVENTS_QUEUE, redisConnection } from './bullmq-dispatcher';
+import type { JobData } from './job';
+import { JobHandlers } from './job-handlers';
+
+const DRAIN_TIMEOUT_MS = 20_000;
+
+/** Runs the BullMQ processors. On shutdown it takes no new jobs and waits a bounded time for active ones. */
+@Injectable()
+export class QueueWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('QueueWorker');
+  private worker?: Worker<JobData>;
+  private connection?: ReturnType<typeof redisConnection>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly handlers: JobHandlers,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.REDIS_URL) return;
+    this.connection = redisConnection(this.config.REDIS_URL, true);
+    this.connection.on('error', () => undefined);
+    this.worker = new Worker<JobData>(EVENTS_QUEUE, (job) => this.handlers.run(job.name, job.data), {
+      connection: this.connection,
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 20,
+    });
+    this.worker.on('error', (error) => this.logger.warn({ err: error.message }, 'Queue connection problem'));
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn({ topic: job?.name, jobId: job?.id, err: error.message }, 'Job failed'),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), DRAIN_TIMEOUT_MS);
+    });
+    const result = await Promise.race([worker.close(), timedOut]);
+    clearTimeout(timer);
+    if (result === 'timeout') {
+      this.logger.warn('Active jobs did not finish in time; they will be retried by another worker');
+      await worker.close(true);
+    }
+    this.connection?.disconnect();
+  }
+}

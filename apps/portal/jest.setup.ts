@@ -1,0 +1,2 @@
+import '@testing-library/jest-dom';
+import '@interlude/ui/testing/jsdom-setup';

@@ -1,0 +1,3 @@
+export * from './health.schema';
+export * from './pagination.schema';
+export * from './problem.schema';
