@@ -15,7 +15,7 @@ const swc = (tsx) => [
 ];
 
 // ESM-only dependencies that Jest must compile; add a name here when Jest reports "Must use import".
-const esmOnly = ['@nestjs', 'uuid', 'content-disposition'];
+const esmOnly = ['@nestjs', 'uuid', 'content-disposition', 'react-router', '@remix-run', 'cookie-es'];
 
 module.exports = {
   swc,

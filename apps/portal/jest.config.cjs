@@ -1,8 +1,5 @@
 const preset = require('../../jest.preset.js');
 
-// react-router 8 and its dependencies ship ES modules only: SWC compiles them too, like the preset's list.
-const esmOnly = ['react-router', '@remix-run', 'cookie-es'];
-
 // react-router's route-module loader reads `import.meta.hot` (Vite's dev API); CommonJS has no `import.meta`.
 const [swcJest, swcOptions] = preset.swc(true);
 const swc = [
@@ -22,9 +19,7 @@ const swc = [
 module.exports = {
   testEnvironment: 'jsdom',
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: preset.transformIgnorePatterns.map((pattern) =>
-    pattern.replace(/\)$/, `|${esmOnly.join('|')})`),
-  ),
+  transformIgnorePatterns: preset.transformIgnorePatterns,
   moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': 'identity-obj-proxy' },
   setupFiles: ['<rootDir>/jest.polyfills.cjs'],
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],

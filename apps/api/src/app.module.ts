@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { DemoModule } from './demo/demo.module';
+import { ClinicsModule } from './modules/clinics/clinics.module';
 import { HealthModule } from './modules/health/health.module';
 import { ConfigModule } from './platform/config/config.module';
 import type { AppConfig } from './platform/config/config.schema';
@@ -27,6 +29,8 @@ export class AppModule {
         DatabaseModule,
         QueueModule,
         HealthModule,
+        ClinicsModule,
+        ...(config.INTERLUDE_DEMO ? [DemoModule] : []),
       ],
       providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }, ...(processors ? [QueueWorker] : [])],
     };

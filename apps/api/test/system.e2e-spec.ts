@@ -23,7 +23,7 @@ describe('system routes and errors', () => {
   it('serves an OpenAPI 3.1 document built from the contracts, and a browsable UI', async () => {
     const res = await fetch(`${t.baseUrl}/api/openapi.json`);
     expect(res.status).toBe(200);
-    const doc = await res.json();
+    const doc = (await res.json()) as any;
     expect(doc.openapi).toMatch(/^3\.1/);
     expect(doc.paths['/api/ready'].get).toBeDefined();
     expect(doc.components.schemas.ReadinessDto_Output.properties.checks).toBeDefined();
@@ -36,7 +36,7 @@ describe('system routes and errors', () => {
     const res = await fetch(`${t.baseUrl}/api/v1/nothing-here`);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body).toMatchObject({ status: 404, title: 'Not Found' });
     expect(body.detail).toContain('/api/v1/nothing-here');
   });
@@ -44,6 +44,6 @@ describe('system routes and errors', () => {
   it('keeps the caller request id when it is a plain token', async () => {
     const res = await fetch(`${t.baseUrl}/api/v1/nothing-here`, { headers: { 'x-request-id': 'trace-12345678' } });
     expect(res.headers.get('x-request-id')).toBe('trace-12345678');
-    expect((await res.json()).requestId).toBe('trace-12345678');
+    expect(((await res.json()) as any).requestId).toBe('trace-12345678');
   });
 });

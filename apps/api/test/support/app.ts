@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp } from '../../src/app.factory';
+import type { AppOptions } from '../../src/app.module';
 import { loadConfig } from '../../src/platform/config/config';
 import { createTestDatabase, redisUrl, uniqueName } from './databases';
 
@@ -15,12 +16,15 @@ export interface TestApp {
  * The real HTTP application on a free port, against its own fresh database and its own queue
  * prefix in the real Redis, so test files can run in parallel.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: AppOptions & { wrapDatabaseUrl?: (url: string) => string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const queuePrefix = uniqueName('t').replace(/_/g, '-');
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.wrapDatabaseUrl ? options.wrapDatabaseUrl(database.url) : database.url,
     REDIS_URL: redisUrl,
     SMTP_URL: 'smtp://127.0.0.1:2525',
     APP_URL: 'http://localhost:3000',
@@ -29,7 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     MIGRATE_ON_START: 'false',
     ...env,
   });
-  const app = await createHttpApp(config).catch(async (error) => {
+  const app = await createHttpApp(config, options).catch(async (error) => {
     await database.drop();
     throw error;
   });

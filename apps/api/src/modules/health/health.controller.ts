@@ -27,6 +27,7 @@ export class HealthController {
       .map(([name]) => name);
     reply.status(503).header('content-type', 'application/problem+json; charset=utf-8');
     reply.header('retry-after', '5');
-    return { ...problem(503, `Not ready: ${down.join(' and ')} unreachable.`), ...readiness };
+    const { status: _state, ...details } = readiness;
+    return { ...details, ...problem(503, `Not ready: ${down.join(' and ')} unreachable.`) };
   }
 }

@@ -60,10 +60,26 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationShut
 
   async isHealthy(): Promise<boolean> {
     try {
+      if (this.probe.status !== 'ready') await this.connected(1500);
       return (await this.probe.ping()) === 'PONG';
     } catch {
       return false;
     }
+  }
+
+  /** Waits briefly for the probe connection, so a check right after start does not report a false outage. */
+  private connected(timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.probe.off('ready', onReady);
+        reject(new Error('Redis is not connected'));
+      }, timeoutMs);
+      this.probe.once('ready', onReady);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -3,7 +3,10 @@ import type { JobData } from './job';
 
 export type JobHandler = (data: JobData) => Promise<void>;
 
-/** Topic → handler. Feature modules register their handlers at start; the same map serves both drivers. */
+/**
+ * Topic → handler. Feature modules register their handlers at start; the same map serves both drivers.
+ * An event nobody subscribes to yet is simply done: events describe what happened, not orders.
+ */
 @Injectable()
 export class JobHandlers {
   private readonly handlers = new Map<string, JobHandler>();
@@ -14,8 +17,6 @@ export class JobHandlers {
   }
 
   async run(topic: string, data: JobData): Promise<void> {
-    const handler = this.handlers.get(topic);
-    if (!handler) throw new Error(`No handler is registered for "${topic}"`);
-    await handler(data);
+    await this.handlers.get(topic)?.(data);
   }
 }

@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { createHttpApp } from './app.factory';
+import { DemoSeeder } from './demo/demo-seeder';
+import { loadConfigOrExit } from './platform/config/config';
+import { runMigrations } from './platform/database/data-source';
+
+const repoRoot = resolve(__dirname, '../../..');
+
+/** PostgreSQL compiled to WASM, served over the PostgreSQL protocol and kept under .data/. */
+async function startEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dataDir = resolve(repoRoot, '.data/pglite');
+  mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  const port = Number(process.env.DEMO_PGLITE_PORT ?? 54329);
+  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 32 });
+  await server.start();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+/**
+ * `pnpm demo`: the whole product on one port with demo data. Uses DATABASE_URL / REDIS_URL when set;
+ * otherwise an embedded PostgreSQL (PGlite) and the in-process job driver.
+ */
+async function main() {
+  const env: NodeJS.ProcessEnv = {
+    INTERLUDE_DEMO: 'true',
+    WEB_DIST: resolve(repoRoot, 'apps/web/dist'),
+    PORTAL_DIST: resolve(repoRoot, 'apps/portal/dist'),
+    ...process.env,
+  };
+  const embedded = env.DATABASE_URL ? undefined : await startEmbeddedDatabase();
+  if (embedded) env.DATABASE_URL = embedded.url;
+  const config = loadConfigOrExit(env);
+
+  await runMigrations(config.DATABASE_URL);
+  const app = await createHttpApp(config, { processors: true });
+  await app.get(DemoSeeder).seedOnce();
+  await app.listen({ port: config.PORT, host: config.HOST });
+
+  const base = config.APP_URL.replace(/\/$/, '');
+  process.stdout.write(
+    [
+      '',
+      'Interlude demo is running.',
+      `  Staff app:     ${base}/`,
+      `  Client portal: ${base}/portal/`,
+      `  API docs:      ${base}/api/docs`,
+      `  Database:      ${embedded ? 'embedded PGlite in .data/pglite' : 'DATABASE_URL'}`,
+      `  Jobs:          ${config.REDIS_URL ? 'BullMQ on REDIS_URL' : 'in-process (no Redis)'}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Interlude demo failed to start: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

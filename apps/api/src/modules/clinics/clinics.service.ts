@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { TenantDatabase } from '../../platform/database/tenant-database';
+import { Outbox } from '../../platform/queue/outbox';
+import { Clinic } from './clinic.entity';
+
+export interface NewClinic {
+  name: string;
+  timezone: string;
+}
+
+@Injectable()
+export class ClinicsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Creates a clinic in its own tenant transaction (the new id is the clinic of that transaction). */
+  async create(input: NewClinic): Promise<Clinic> {
+    const id = uuidv7();
+    return this.db.inClinic(id, async (manager) => {
+      const clinic = manager.getRepository(Clinic).create({ id, ...input });
+      await manager.getRepository(Clinic).insert(clinic);
+      await this.outbox.add('clinic.created', { clinicId: id });
+      return clinic;
+    });
+  }
+
+  async get(clinicId: string): Promise<Clinic | null> {
+    return this.db.inClinic(clinicId, (manager) => manager.getRepository(Clinic).findOneBy({ id: clinicId }));
+  }
+}
