@@ -22,7 +22,10 @@ function requestId(req: IncomingMessage): string {
 }
 
 /** The HTTP application: the API under /api and, when built, the staff app at / and the portal at /portal/. */
-export async function createHttpApp(config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  config: AppConfig,
+  options: AppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: ONE_MEGABYTE, genReqId: requestId, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
@@ -40,7 +43,12 @@ export async function createHttpApp(config: AppConfig, options: AppOptions = {})
     reply.header('x-request-id', request.id);
   });
   if (config.WEB_DIST) {
-    await app.register(fastifyStatic, { root: config.WEB_DIST, prefix: '/', wildcard: true, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: config.WEB_DIST,
+      prefix: '/',
+      wildcard: true,
+      index: 'index.html',
+    });
   }
   if (config.PORTAL_DIST) {
     await app.register(fastifyStatic, {

@@ -12,7 +12,7 @@ const repoRoot = resolve(__dirname, '../../..');
 
 /** PostgreSQL compiled to WASM, served over the PostgreSQL protocol and kept under .data/. */
 async function startEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const dataDir = resolve(repoRoot, '.data/pglite');
+  const dataDir = resolve(process.env.DEMO_DATA_DIR ?? resolve(repoRoot, '.data/pglite'));
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   const port = Number(process.env.DEMO_PGLITE_PORT ?? 54329);
@@ -55,7 +55,7 @@ async function main() {
       `  Staff app:     ${base}/`,
       `  Client portal: ${base}/portal/`,
       `  API docs:      ${base}/api/docs`,
-      `  Database:      ${embedded ? 'embedded PGlite in .data/pglite' : 'DATABASE_URL'}`,
+      `  Database:      ${embedded ? 'embedded PostgreSQL (PGlite), kept in .data/pglite' : 'DATABASE_URL'}`,
       `  Jobs:          ${config.REDIS_URL ? 'BullMQ on REDIS_URL' : 'in-process (no Redis)'}`,
       'Press Ctrl-C to stop.',
       '',

@@ -5,7 +5,7 @@ import type { JobData } from '../src/platform/queue/job';
 import { JobHandlers } from '../src/platform/queue/job-handlers';
 import { Outbox } from '../src/platform/queue/outbox';
 import { OutboxRelay } from '../src/platform/queue/outbox-relay';
-import { type TestApp, startTestApp } from './support/app';
+import { startTestApp, type TestApp } from './support/app';
 import { redisUrl } from './support/databases';
 import { TcpProxy } from './support/tcp-proxy';
 
@@ -43,8 +43,14 @@ describe('transactional outbox relayed to BullMQ', () => {
   it('delivers an event once its transaction commits, carrying ids only', async () => {
     const eventId = await db.inClinic(clinicId, () => outbox.add('test.happened', { thingId: 'abc-123' }));
     await waitFor(() => seen.some((d) => d.eventId === eventId));
-    expect(seen.find((d) => d.eventId === eventId)).toEqual({ clinicId, eventId, ids: { thingId: 'abc-123' } });
-    const [row] = await db.inClinic(clinicId, (m) => m.query('SELECT relayed_at FROM outbox_events WHERE id = $1', [eventId]));
+    expect(seen.find((d) => d.eventId === eventId)).toEqual({
+      clinicId,
+      eventId,
+      ids: { thingId: 'abc-123' },
+    });
+    const [row] = await db.inClinic(clinicId, (m) =>
+      m.query('SELECT relayed_at FROM outbox_events WHERE id = $1', [eventId]),
+    );
     expect(row.relayed_at).toBeInstanceOf(Date);
   });
 
@@ -57,7 +63,10 @@ describe('transactional outbox relayed to BullMQ', () => {
       }),
     ).rejects.toThrow('the change failed');
     await t.app.get(OutboxRelay).drain();
-    const queue = new Queue('events', { connection: { host: '127.0.0.1', port: 6379 }, prefix: t.queuePrefix });
+    const queue = new Queue('events', {
+      connection: { host: '127.0.0.1', port: 6379 },
+      prefix: t.queuePrefix,
+    });
     try {
       expect(await queue.getJob(eventId)).toBeUndefined();
     } finally {
@@ -75,10 +84,13 @@ describe('transactional outbox relayed to BullMQ', () => {
   it('keeps events while Redis is down and delivers them when it returns, without a restart', async () => {
     await redis.cut();
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push(await db.inClinic(clinicId, () => outbox.add('test.happened', { n: String(i) })));
+    for (let i = 0; i < 5; i++)
+      ids.push(await db.inClinic(clinicId, () => outbox.add('test.happened', { n: String(i) })));
     await new Promise((r) => setTimeout(r, 1500));
     const pending = await db.inClinic(clinicId, (m) =>
-      m.query('SELECT count(*)::int AS n FROM outbox_events WHERE relayed_at IS NULL AND id = ANY($1)', [ids]),
+      m.query('SELECT count(*)::int AS n FROM outbox_events WHERE relayed_at IS NULL AND id = ANY($1)', [
+        ids,
+      ]),
     );
     expect(pending[0].n).toBe(5);
     await redis.restore();

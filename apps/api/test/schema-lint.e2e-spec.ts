@@ -25,7 +25,9 @@ describe('schema lint: every tenant table is isolated and distributable by clini
     await client.query('BEGIN');
     try {
       await client.query('ALTER TABLE outbox_events NO FORCE ROW LEVEL SECURITY');
-      expect(await lintSchema(query)).toContain('outbox_events: row-level security is not enabled and forced');
+      expect(await lintSchema(query)).toContain(
+        'outbox_events: row-level security is not enabled and forced',
+      );
     } finally {
       await client.query('ROLLBACK');
     }

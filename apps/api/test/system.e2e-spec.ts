@@ -1,4 +1,4 @@
-import { type TestApp, startTestApp } from './support/app';
+import { startTestApp, type TestApp } from './support/app';
 
 describe('system routes and errors', () => {
   let t: TestApp;
@@ -17,7 +17,11 @@ describe('system routes and errors', () => {
   it('answers readiness when PostgreSQL and Redis are reachable', async () => {
     const res = await fetch(`${t.baseUrl}/api/ready`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ready', mode: 'standard', checks: { database: 'up', queue: 'up' } });
+    expect(await res.json()).toMatchObject({
+      status: 'ready',
+      mode: 'standard',
+      checks: { database: 'up', queue: 'up' },
+    });
   });
 
   it('serves an OpenAPI 3.1 document built from the contracts, and a browsable UI', async () => {
@@ -42,7 +46,9 @@ describe('system routes and errors', () => {
   });
 
   it('keeps the caller request id when it is a plain token', async () => {
-    const res = await fetch(`${t.baseUrl}/api/v1/nothing-here`, { headers: { 'x-request-id': 'trace-12345678' } });
+    const res = await fetch(`${t.baseUrl}/api/v1/nothing-here`, {
+      headers: { 'x-request-id': 'trace-12345678' },
+    });
     expect(res.headers.get('x-request-id')).toBe('trace-12345678');
     expect(((await res.json()) as any).requestId).toBe('trace-12345678');
   });

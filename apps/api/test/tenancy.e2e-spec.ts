@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { ClinicsService } from '../src/modules/clinics/clinics.service';
 import { TenantDatabase } from '../src/platform/database/tenant-database';
-import { type TestApp, startTestApp } from './support/app';
+import { startTestApp, type TestApp } from './support/app';
 
 describe('tenancy in the database', () => {
   let t: TestApp;
@@ -20,11 +20,15 @@ describe('tenancy in the database', () => {
 
   it('runs every transaction as the application role with the clinic set locally', async () => {
     const row = await db.inClinic(a, async (m) => {
-      const [r] = await m.query("SELECT current_user AS who, current_setting('app.clinic_id', true) AS clinic");
+      const [r] = await m.query(
+        "SELECT current_user AS who, current_setting('app.clinic_id', true) AS clinic",
+      );
       return r;
     });
     expect(row).toEqual({ who: 'interlude_app', clinic: a });
-    const after = await db.global(async (m) => (await m.query("SELECT current_setting('app.clinic_id', true) AS c"))[0].c);
+    const after = await db.global(
+      async (m) => (await m.query("SELECT current_setting('app.clinic_id', true) AS c"))[0].c,
+    );
     expect(after ?? '').toBe('');
   });
 
@@ -43,7 +47,11 @@ describe('tenancy in the database', () => {
         m.query("INSERT INTO outbox_events (clinic_id, id, topic) VALUES ($1, $2, 'x.y')", [b, uuidv7()]),
       ),
     ).rejects.toThrow(/row-level security/);
-    await expect(db.inClinic(a, (m) => m.query('UPDATE clinics SET name = $2 WHERE id = $1 RETURNING id', [b, 'Hijacked']))).resolves.toEqual([[], 0]);
+    await expect(
+      db.inClinic(a, (m) =>
+        m.query('UPDATE clinics SET name = $2 WHERE id = $1 RETURNING id', [b, 'Hijacked']),
+      ),
+    ).resolves.toEqual([[], 0]);
   });
 
   it('rolls the clinic setting and role back with the transaction', async () => {
@@ -62,8 +70,12 @@ describe('tenancy in the database', () => {
   });
 
   it('lets the relay role see the outbox and nothing else', async () => {
-    const pending = await db.unsafeAsRelay((m) => m.query('SELECT count(DISTINCT clinic_id)::int AS n FROM outbox_events'));
+    const pending = await db.unsafeAsRelay((m) =>
+      m.query('SELECT count(DISTINCT clinic_id)::int AS n FROM outbox_events'),
+    );
     expect(pending[0].n).toBe(2);
-    await expect(db.unsafeAsRelay((m) => m.query('SELECT id FROM clinics'))).rejects.toThrow(/permission denied/);
+    await expect(db.unsafeAsRelay((m) => m.query('SELECT id FROM clinics'))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 });

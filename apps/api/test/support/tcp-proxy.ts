@@ -1,4 +1,4 @@
-import { type Server, type Socket, createConnection, createServer } from 'node:net';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
 
 /**
  * A TCP forwarder the tests can cut and restore, to make PostgreSQL or Redis unreachable for the

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { Readiness } from '@interlude/contracts';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../platform/config/config.module';

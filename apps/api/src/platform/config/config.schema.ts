@@ -27,11 +27,17 @@ export const ConfigSchema = z
       .default(3000),
     APP_URL: urlWith(['http', 'https'], 'https://interlude.example.org').optional(),
     DATABASE_URL: urlWith(['postgres', 'postgresql'], 'postgres://user@host:5432/interlude'),
-    DATABASE_APP_URL: urlWith(['postgres', 'postgresql'], 'postgres://interlude_app@host:5432/interlude').optional(),
+    DATABASE_APP_URL: urlWith(
+      ['postgres', 'postgresql'],
+      'postgres://interlude_app@host:5432/interlude',
+    ).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     MIGRATE_ON_START: flag.default(true),
     REDIS_URL: urlWith(['redis', 'rediss'], 'redis://127.0.0.1:6379').optional(),
-    QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'letters, digits, - or _').default('interlude'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,40}$/, 'letters, digits, - or _')
+      .default('interlude'),
     SMTP_URL: urlWith(['smtp', 'smtps'], 'smtp://user:pass@mail.example.org:587').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST: z.string().optional(),
@@ -40,7 +46,12 @@ export const ConfigSchema = z
   .superRefine((env, ctx) => {
     if (env.INTERLUDE_DEMO) return;
     for (const key of ['REDIS_URL', 'SMTP_URL', 'APP_URL'] as const) {
-      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required outside demo mode (set INTERLUDE_DEMO=true to run without it)' });
+      if (!env[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is required outside demo mode (set INTERLUDE_DEMO=true to run without it)',
+        });
     }
   });
 

@@ -1,4 +1,4 @@
-import { ConfigSchema, type AppConfig } from './config.schema';
+import { type AppConfig, ConfigSchema } from './config.schema';
 
 /** Thrown when the environment cannot be used; its message is the single line printed at exit. */
 export class ConfigError extends Error {}

@@ -8,7 +8,10 @@ export interface DataSourceSettings {
 }
 
 /** TypeORM data source; entities are registered by feature modules as they arrive. */
-export function createDataSource(settings: DataSourceSettings, entities: Function[] = []): DataSource {
+export function createDataSource(
+  settings: DataSourceSettings,
+  entities: Array<new () => unknown> = [],
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url: settings.url,

@@ -5,7 +5,9 @@ async function main() {
   const config = loadConfigOrExit({ INTERLUDE_DEMO: 'true', ...process.env });
   const applied = await runMigrations(config.DATABASE_URL);
   process.stdout.write(
-    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'Schema is up to date.\n',
+    applied.length
+      ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`
+      : 'Schema is up to date.\n',
   );
 }
 

@@ -1,6 +1,6 @@
-import type { EntityManager } from 'typeorm';
-
-type Query = EntityManager['query'];
+/** Runs one SQL statement and resolves with its rows (an EntityManager's or pg client's query). */
+// biome-ignore lint/suspicious/noExplicitAny: catalog rows are read by column name
+export type Query = (sql: string, params?: unknown[]) => Promise<any[]>;
 
 const TENANT_TABLES = `
   SELECT c.oid, c.relname AS name, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
@@ -23,12 +23,16 @@ export async function lintSchema(query: Query, appRole = 'interlude_app'): Promi
   for (const t of tables) {
     if (!t.rls || !t.forced) problems.push(`${t.name}: row-level security is not enabled and forced`);
 
-    const policies: Array<{ policyname: string; roles: string[]; qual: string | null; with_check: string | null }> =
-      await query(
-        `SELECT policyname, roles::text[] AS roles, qual, with_check FROM pg_policies
+    const policies: Array<{
+      policyname: string;
+      roles: string[];
+      qual: string | null;
+      with_check: string | null;
+    }> = await query(
+      `SELECT policyname, roles::text[] AS roles, qual, with_check FROM pg_policies
           WHERE schemaname = 'public' AND tablename = $1 AND permissive = 'PERMISSIVE'`,
-        [t.name],
-      );
+      [t.name],
+    );
     const appliesToApp = (p: { roles: string[] }) => p.roles.includes('public') || p.roles.includes(appRole);
     const scoped = (expr: string | null) => Boolean(expr?.includes('app_current_clinic()'));
     if (!policies.some((p) => appliesToApp(p) && scoped(p.qual) && scoped(p.with_check))) {
@@ -40,17 +44,24 @@ export async function lintSchema(query: Query, appRole = 'interlude_app'): Promi
       }
     }
 
-    const constraints: Array<{ conname: string; contype: string; conkey: number[]; target_clinic_attnum: number | null; confkey: number[] | null }> =
-      await query(
-        `SELECT con.conname, con.contype, con.conkey::int[] AS conkey, con.confkey::int[] AS confkey,
+    const constraints: Array<{
+      conname: string;
+      contype: string;
+      conkey: number[];
+      target_clinic_attnum: number | null;
+      confkey: number[] | null;
+    }> = await query(
+      `SELECT con.conname, con.contype, con.conkey::int[] AS conkey, con.confkey::int[] AS confkey,
                 (SELECT a.attnum FROM pg_attribute a WHERE a.attrelid = con.confrelid AND a.attname = 'clinic_id' AND NOT a.attisdropped) AS target_clinic_attnum
            FROM pg_constraint con WHERE con.conrelid = $1 AND con.contype IN ('p', 'u', 'f')`,
-        [t.oid],
-      );
+      [t.oid],
+    );
     const pk = constraints.find((c) => c.contype === 'p');
-    if (!pk?.conkey.includes(t.clinic_attnum)) problems.push(`${t.name}: primary key does not include clinic_id`);
+    if (!pk?.conkey.includes(t.clinic_attnum))
+      problems.push(`${t.name}: primary key does not include clinic_id`);
     for (const c of constraints.filter((c) => c.contype === 'u')) {
-      if (!c.conkey.includes(t.clinic_attnum)) problems.push(`${t.name}: unique constraint ${c.conname} lacks clinic_id`);
+      if (!c.conkey.includes(t.clinic_attnum))
+        problems.push(`${t.name}: unique constraint ${c.conname} lacks clinic_id`);
     }
     for (const c of constraints.filter((c) => c.contype === 'f' && c.target_clinic_attnum !== null)) {
       const pairs = c.conkey.map((k, i) => [k, c.confkey?.[i]]);
@@ -65,7 +76,8 @@ export async function lintSchema(query: Query, appRole = 'interlude_app'): Promi
       [t.oid],
     );
     for (const index of uniqueIndexes) {
-      if (!index.keys.includes(t.clinic_attnum)) problems.push(`${t.name}: unique index ${index.name} lacks clinic_id`);
+      if (!index.keys.includes(t.clinic_attnum))
+        problems.push(`${t.name}: unique index ${index.name} lacks clinic_id`);
     }
   }
 

@@ -59,7 +59,8 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
-      if (status === 404) return problem(404, `Nothing is served at ${request.method} ${request.url.split('?')[0]}.`);
+      if (status === 404)
+        return problem(404, `Nothing is served at ${request.method} ${request.url.split('?')[0]}.`);
       if (status >= 500) return problem(status);
       return problem(status, this.httpDetail(error));
     }

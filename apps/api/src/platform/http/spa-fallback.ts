@@ -12,7 +12,8 @@ export class SpaFallback {
   constructor(apps: Array<{ prefix: string; dist?: string }>) {
     for (const app of apps) {
       const index = app.dist ? join(app.dist, 'index.html') : undefined;
-      if (index && existsSync(index)) this.pages.push({ prefix: app.prefix, html: readFileSync(index, 'utf8') });
+      if (index && existsSync(index))
+        this.pages.push({ prefix: app.prefix, html: readFileSync(index, 'utf8') });
     }
     this.pages.sort((a, b) => b.prefix.length - a.prefix.length);
   }

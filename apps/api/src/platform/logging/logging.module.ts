@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.schema';
 

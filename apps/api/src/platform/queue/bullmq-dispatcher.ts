@@ -1,8 +1,8 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { JobDispatcher } from './job-dispatcher';
 import type { QueuedJob } from './job';
+import { JobDispatcher } from './job-dispatcher';
 
 export const EVENTS_QUEUE = 'events';
 const ENQUEUE_TIMEOUT_MS = 5000;

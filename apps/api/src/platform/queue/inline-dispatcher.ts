@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase } from '../database/tenant-database';
+import type { QueuedJob } from './job';
 import { JobDispatcher } from './job-dispatcher';
 import type { JobHandlers } from './job-handlers';
-import type { QueuedJob } from './job';
 
 const RETRY_DELAYS_MS = [500, 2000, 8000];
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { TenantDatabase } from '../database/tenant-database';
-import { JobDispatcher } from './job-dispatcher';
 import type { JobData } from './job';
+import { JobDispatcher } from './job-dispatcher';
 
 const BATCH = 200;
 const POLL_MS = 1000;
@@ -52,7 +52,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     this.running = this.drain()
       .then(() => undefined)
-      .catch((error: Error) => this.logger.warn({ err: error.message }, 'Outbox relay pass failed; will retry'))
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'Outbox relay pass failed; will retry'),
+      )
       .finally(() => {
         this.running = undefined;
         if (this.again) {
@@ -73,9 +75,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         );
         if (rows.length === 0) return 0;
-        await this.dispatcher.enqueue(
-          rows.map((row) => ({ topic: row.topic, data: toJobData(row) })),
-        );
+        await this.dispatcher.enqueue(rows.map((row) => ({ topic: row.topic, data: toJobData(row) })));
         await manager.query(
           `UPDATE outbox_events SET relayed_at = now()
             WHERE (clinic_id, id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,

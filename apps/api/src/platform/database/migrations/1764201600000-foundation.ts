@@ -76,7 +76,9 @@ export class Foundation1764201600000 implements MigrationInterface {
     await db.query('GRANT SELECT, UPDATE (relayed_at) ON outbox_events TO interlude_relay');
 
     // Global bookkeeping: which one-off seeds (the demo data) have run.
-    await db.query('CREATE TABLE seed_runs (name text PRIMARY KEY, ran_at timestamptz NOT NULL DEFAULT now())');
+    await db.query(
+      'CREATE TABLE seed_runs (name text PRIMARY KEY, ran_at timestamptz NOT NULL DEFAULT now())',
+    );
     await db.query('GRANT SELECT, INSERT ON seed_runs TO interlude_app');
   }
 
