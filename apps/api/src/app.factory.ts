@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,6 +10,7 @@ import type { AppConfig } from './platform/config/config.schema';
 import { ProblemFilter } from './platform/errors/problem.filter';
 import { SpaFallback } from './platform/http/spa-fallback';
 import { serveOpenApi } from './platform/openapi/openapi';
+import { requestContext } from './platform/request/request-context';
 
 const ONE_MEGABYTE = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -39,6 +41,10 @@ export async function createHttpApp(
   ];
   app.useGlobalFilters(new ProblemFilter(new SpaFallback(apps)));
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    requestContext.run({ requestId: String(request.id), ip: request.ip }, done);
+  });
+  await app.register(fastifyCookie);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,12 +1,19 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
-import { ZodValidationPipe } from 'nestjs-zod';
+import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { DemoModule } from './demo/demo.module';
+import { AccountsModule } from './modules/auth/accounts.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { ClinicsModule } from './modules/clinics/clinics.module';
+import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
+import { StaffModule } from './modules/staff/staff.module';
 import { HealthModule } from './modules/health/health.module';
 import { ConfigModule } from './platform/config/config.module';
 import type { AppConfig } from './platform/config/config.schema';
+import { PlatformAuthModule } from './platform/auth/platform-auth.module';
 import { DatabaseModule } from './platform/database/database.module';
+import { MailModule } from './platform/mail/mail.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { QueueModule } from './platform/queue/queue.module';
 import { QueueWorker } from './platform/queue/queue-worker';
@@ -28,11 +35,20 @@ export class AppModule {
         LoggingModule.forRoot(config),
         DatabaseModule,
         QueueModule,
+        MailModule,
+        PlatformAuthModule,
+        AccountsModule,
         HealthModule,
+        AuthModule,
         ClinicsModule,
-        ...(config.INTERLUDE_DEMO ? [DemoModule] : []),
+        StaffModule,
+        AuditModule,
+        ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],
-      providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }, ...(processors ? [QueueWorker] : [])],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+        ...(processors ? [QueueWorker] : [])],
     };
   }
 }

@@ -11,7 +11,7 @@ import { runMigrations } from './platform/database/data-source';
 const repoRoot = resolve(__dirname, '../../..');
 
 /** PostgreSQL compiled to WASM, served over the PostgreSQL protocol and kept under .data/. */
-async function startEmbeddedDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startEmbeddedDatabase(): Promise<{ url: string; dataDir: string; stop: () => Promise<void> }> {
   const dataDir = resolve(process.env.DEMO_DATA_DIR ?? resolve(repoRoot, '.data/pglite'));
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
@@ -20,6 +20,7 @@ async function startEmbeddedDatabase(): Promise<{ url: string; stop: () => Promi
   await server.start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dataDir,
     stop: async () => {
       await server.stop();
       await db.close();
@@ -33,10 +34,10 @@ async function startEmbeddedDatabase(): Promise<{ url: string; stop: () => Promi
  */
 async function main() {
   const env: NodeJS.ProcessEnv = {
-    INTERLUDE_DEMO: 'true',
     WEB_DIST: resolve(repoRoot, 'apps/web/dist'),
     PORTAL_DIST: resolve(repoRoot, 'apps/portal/dist'),
     ...process.env,
+    INTERLUDE_DEMO: 'true',
   };
   const embedded = env.DATABASE_URL ? undefined : await startEmbeddedDatabase();
   if (embedded) env.DATABASE_URL = embedded.url;
@@ -55,7 +56,7 @@ async function main() {
       `  Staff app:     ${base}/`,
       `  Client portal: ${base}/portal/`,
       `  API docs:      ${base}/api/docs`,
-      `  Database:      ${embedded ? 'embedded PostgreSQL (PGlite), kept in .data/pglite' : 'DATABASE_URL'}`,
+      `  Database:      ${embedded ? `embedded PostgreSQL (PGlite), kept in ${embedded.dataDir}` : 'DATABASE_URL'}`,
       `  Jobs:          ${config.REDIS_URL ? 'BullMQ on REDIS_URL' : 'in-process (no Redis)'}`,
       'Press Ctrl-C to stop.',
       '',

@@ -5,17 +5,15 @@ export const DependencyStateSchema = z.enum(['up', 'down']);
 export const HealthSchema = z.object({ status: z.literal('ok') });
 
 /** What `/api/ready` reports: each dependency the API needs to serve requests. */
-export const ReadinessSchema = z
-  .object({
-    status: z.enum(['ready', 'unavailable']),
-    version: z.string(),
-    mode: z.enum(['demo', 'standard']),
-    checks: z.object({
-      database: DependencyStateSchema,
-      queue: DependencyStateSchema,
-    }),
-  })
-  ;
+export const ReadinessSchema = z.object({
+  status: z.enum(['ready', 'unavailable']),
+  version: z.string(),
+  mode: z.enum(['demo', 'standard']),
+  checks: z.object({
+    database: DependencyStateSchema,
+    queue: DependencyStateSchema,
+  }),
+});
 
 export type DependencyState = z.infer<typeof DependencyStateSchema>;
 export type Health = z.infer<typeof HealthSchema>;

@@ -2,3 +2,4 @@ export * from './measures/measure-bands';
 export * from './measures/measure-definitions';
 export * from './measures/reliable-change';
 export * from './measures/score-measure';
+export * from './passwords/password-policy';

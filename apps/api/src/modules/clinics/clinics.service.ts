@@ -16,12 +16,16 @@ export class ClinicsService {
     private readonly outbox: Outbox,
   ) {}
 
-  /** Creates a clinic in its own tenant transaction (the new id is the clinic of that transaction). */
-  async create(input: NewClinic): Promise<Clinic> {
+  /**
+   * Creates a clinic in its own tenant transaction (the new id is the clinic of that transaction);
+   * `within` adds what must commit with it, such as the first admin.
+   */
+  async create(input: NewClinic, within?: (clinicId: string) => Promise<void>): Promise<Clinic> {
     const id = uuidv7();
     return this.db.inClinic(id, async (manager) => {
       const clinic = manager.getRepository(Clinic).create({ id, ...input });
       await manager.getRepository(Clinic).insert(clinic);
+      await within?.(id);
       await this.outbox.add('clinic.created', { clinicId: id });
       return clinic;
     });

@@ -2,10 +2,12 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { problem } from '../../platform/errors/problem';
+import { Public } from '../../platform/auth/auth.decorators';
 import { HealthDto, ProblemDto, ReadinessDto } from '../../platform/openapi/dtos';
 import { HealthService } from './health.service';
 
 @ApiTags('system')
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -36,6 +36,14 @@ export class TenantDatabase {
     return this.run(null, 'interlude_relay', work);
   }
 
+  /**
+   * Lets the open transaction see the rows RLS grants to this person across clinics (their own
+   * memberships and those clinics), e.g. to list where they can work.
+   */
+  async actAsUser(userId: string): Promise<void> {
+    await this.manager().query("SELECT set_config('app.user_id', $1, true)", [userId]);
+  }
+
   /** The open transaction's manager; throws when called outside `inClinic`/`global`. */
   manager(): EntityManager {
     const current = this.scope.getStore();

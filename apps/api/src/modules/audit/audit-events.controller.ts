@@ -1,0 +1,22 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditEventSchema, AuditQuerySchema, pageOf } from '@interlude/contracts';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { Roles } from '../../platform/auth/auth.decorators';
+import { AuditEventsService } from './audit-events.service';
+
+class AuditQueryDto extends createZodDto(AuditQuerySchema) {}
+class AuditPageDto extends createZodDto(pageOf(AuditEventSchema)) {}
+
+@ApiTags('audit')
+@Controller('v1/clinics/:clinicId/audit-events')
+export class AuditEventsController {
+  constructor(private readonly events: AuditEventsService) {}
+
+  @Get()
+  @Roles('admin')
+  @ZodResponse({ type: AuditPageDto })
+  list(@Query() query: AuditQueryDto) {
+    return this.events.list(query);
+  }
+}

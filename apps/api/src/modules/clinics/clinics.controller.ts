@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ClinicSettingsSchema, UpdateClinicSettingsSchema } from '@interlude/contracts';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import type { ClinicMembership } from '../../platform/auth/auth-context';
+import { CurrentMembership, Roles } from '../../platform/auth/auth.decorators';
+import { ClinicSettingsService } from './clinic-settings.service';
+
+class ClinicSettingsDto extends createZodDto(ClinicSettingsSchema) {}
+class UpdateClinicSettingsDto extends createZodDto(UpdateClinicSettingsSchema) {}
+
+@ApiTags('clinic')
+@Controller('v1/clinics/:clinicId')
+export class ClinicsController {
+  constructor(private readonly settings: ClinicSettingsService) {}
+
+  @Get()
+  @Roles('admin', 'clinician', 'manager')
+  @ZodResponse({ type: ClinicSettingsDto })
+  get() {
+    return this.settings.get();
+  }
+
+  @Patch()
+  @Roles('admin')
+  @ZodResponse({ type: ClinicSettingsDto })
+  update(@CurrentMembership() me: ClinicMembership, @Body() body: UpdateClinicSettingsDto) {
+    return this.settings.update(me.userId, body);
+  }
+}

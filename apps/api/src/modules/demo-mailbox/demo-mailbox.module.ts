@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { DemoMailboxController } from './demo-mailbox.controller';
+
+@Module({ controllers: [DemoMailboxController] })
+export class DemoMailboxModule {}

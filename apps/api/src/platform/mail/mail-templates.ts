@@ -1,0 +1,35 @@
+import type { OutgoingMail } from './mail.service';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** One calm layout for every email: plain text and HTML carrying the clinic's name, one clear link. */
+export function actionEmail(input: {
+  to: string;
+  clinicName: string;
+  subject: string;
+  greeting: string;
+  lines: string[];
+  action: { label: string; url: string };
+  footer: string;
+}): OutgoingMail {
+  const text = [
+    input.greeting,
+    '',
+    ...input.lines,
+    '',
+    `${input.action.label}: ${input.action.url}`,
+    '',
+    input.footer,
+    '',
+    `— ${input.clinicName}, via Interlude`,
+  ].join('\n');
+  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#1f2933;line-height:1.5;max-width:560px;margin:auto;padding:24px">
+<p>${escape(input.greeting)}</p>
+${input.lines.map((l) => `<p>${escape(l)}</p>`).join('\n')}
+<p><a href="${escape(input.action.url)}" style="display:inline-block;background:#2f5d62;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escape(input.action.label)}</a></p>
+<p style="font-size:14px;color:#52606d">${escape(input.footer)}</p>
+<p style="font-size:14px;color:#52606d">— ${escape(input.clinicName)}, via Interlude</p>
+</body></html>`;
+  return { to: input.to, subject: input.subject, text, html };
+}
