@@ -127,7 +127,7 @@ export class AuthService {
           [user.id, tokenDigest(input.recoveryCode!.replace(/[\s-]/g, '').toLowerCase()).toString('hex')],
         ),
       );
-      if ((used as unknown[]).length > 0) return;
+      if ((used as [unknown[], number])[0].length > 0) return;
     }
     if (!input.totp && !input.recoveryCode) {
       throw new ProblemException(401, 'Enter the 6-digit code from your authenticator app.', { code: 'mfa_required' });

@@ -69,7 +69,7 @@ export class PasswordResetService {
     assertUsablePassword(password);
     const passwordHash = await hashPassword(password);
     const userId = await this.db.global(async (m) => {
-      const rows: Array<{ user_id: string }> = await m.query(
+      const [rows]: [Array<{ user_id: string }>, number] = await m.query(
         `UPDATE password_resets SET used_at = $2
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id`,
         [tokenDigest(token), this.clock.now()],

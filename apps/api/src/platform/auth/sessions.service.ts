@@ -48,7 +48,8 @@ export class SessionsService {
     if (token.length > 200) return null;
     const now = this.clock.now();
     return this.db.global(async (m) => {
-      const rows: Array<{ id: string; user_id: string }> = await m.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [rows]: [Array<{ id: string; user_id: string }>, number] = await m.query(
         `UPDATE sessions SET last_seen_at = $2
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
             AND last_seen_at + make_interval(mins => idle_timeout_minutes) > $2
