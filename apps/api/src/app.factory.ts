@@ -28,7 +28,11 @@ export async function createHttpApp(
   config: AppConfig,
   options: AppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: ONE_MEGABYTE, genReqId: requestId, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: ONE_MEGABYTE,
+    genReqId: requestId,
+    trustProxy: config.TRUST_PROXY,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
   });

@@ -2,19 +2,19 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { DemoModule } from './demo/demo.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AccountsModule } from './modules/auth/accounts.module';
 import { AuthModule } from './modules/auth/auth.module';
-import { AuditModule } from './modules/audit/audit.module';
 import { ClinicsModule } from './modules/clinics/clinics.module';
 import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
-import { StaffModule } from './modules/staff/staff.module';
 import { HealthModule } from './modules/health/health.module';
+import { StaffModule } from './modules/staff/staff.module';
+import { PlatformAuthModule } from './platform/auth/platform-auth.module';
 import { ConfigModule } from './platform/config/config.module';
 import type { AppConfig } from './platform/config/config.schema';
-import { PlatformAuthModule } from './platform/auth/platform-auth.module';
 import { DatabaseModule } from './platform/database/database.module';
-import { MailModule } from './platform/mail/mail.module';
 import { LoggingModule } from './platform/logging/logging.module';
+import { MailModule } from './platform/mail/mail.module';
 import { QueueModule } from './platform/queue/queue.module';
 import { QueueWorker } from './platform/queue/queue-worker';
 
@@ -48,7 +48,8 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
-        ...(processors ? [QueueWorker] : [])],
+        ...(processors ? [QueueWorker] : []),
+      ],
     };
   }
 }

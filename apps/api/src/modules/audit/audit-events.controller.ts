@@ -1,6 +1,6 @@
+import { AuditEventSchema, AuditQuerySchema, pageOf } from '@interlude/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditEventSchema, AuditQuerySchema, pageOf } from '@interlude/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { Roles } from '../../platform/auth/auth.decorators';
 import { AuditEventsService } from './audit-events.service';

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { AuditEvent, AuditQuery } from '@interlude/contracts';
+import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { decodeCursor, page } from '../../platform/http/cursor';
 

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { Membership, Role, User } from '@interlude/contracts';
+import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 
 export interface UserRow {
@@ -38,31 +38,43 @@ export class AccountsRepository {
   async insertUser(user: { id: string; email: string; name: string; passwordHash: string }): Promise<void> {
     await this.db
       .manager()
-      .query('INSERT INTO users (id, email, name, password_hash, password_changed_at) VALUES ($1, $2, $3, $4, now())', [
-        user.id,
-        user.email,
-        user.name,
-        user.passwordHash,
-      ]);
+      .query(
+        'INSERT INTO users (id, email, name, password_hash, password_changed_at) VALUES ($1, $2, $3, $4, now())',
+        [user.id, user.email, user.name, user.passwordHash],
+      );
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {
     await this.db
       .manager()
-      .query('UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [userId, passwordHash]);
+      .query('UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [
+        userId,
+        passwordHash,
+      ]);
   }
 
   /** Every membership of this person, in every clinic (RLS allows their own rows once actAsUser is set). */
   async membershipsOf(userId: string): Promise<Membership[]> {
     await this.db.actAsUser(userId);
-    const rows: Array<{ id: string; clinic_id: string; clinic_name: string; roles: Role[]; status: Membership['status'] }> =
-      await this.db.manager().query(
-        `SELECT m.id, m.clinic_id, c.name AS clinic_name, m.roles, m.status
+    const rows: Array<{
+      id: string;
+      clinic_id: string;
+      clinic_name: string;
+      roles: Role[];
+      status: Membership['status'];
+    }> = await this.db.manager().query(
+      `SELECT m.id, m.clinic_id, c.name AS clinic_name, m.roles, m.status
            FROM memberships m JOIN clinics c ON c.id = m.clinic_id
           WHERE m.user_id = $1 ORDER BY c.name, m.clinic_id`,
-        [userId],
-      );
-    return rows.map((r) => ({ id: r.id, clinicId: r.clinic_id, clinicName: r.clinic_name, roles: r.roles, status: r.status }));
+      [userId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      clinicId: r.clinic_id,
+      clinicName: r.clinic_name,
+      roles: r.roles,
+      status: r.status,
+    }));
   }
 
   /** True when a clinic this person works in as staff requires MFA and they have not enrolled. */

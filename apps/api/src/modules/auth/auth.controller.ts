@@ -1,5 +1,3 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import {
   AcceptInvitationRequestSchema,
   ForgotPasswordRequestSchema,
@@ -9,10 +7,12 @@ import {
   SessionResponseSchema,
   SignupRequestSchema,
 } from '@interlude/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import type { AuthContext } from '../../platform/auth/auth-context';
 import { AllowedBeforeMfaEnrolment, CurrentAuth, Public } from '../../platform/auth/auth.decorators';
+import type { AuthContext } from '../../platform/auth/auth-context';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/session-cookie';
 import { InvitationsService } from '../invitations/invitations.service';
 import { AuthService } from './auth.service';
@@ -48,7 +48,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ZodResponse({ type: SessionDto })
-  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const session = await this.auth.login(body, request.ip);
     setSessionCookie(reply, session.token, session.maxAgeSeconds);
     return session.response;
@@ -88,7 +92,11 @@ export class AuthController {
   @Post('invitations/:token/accept')
   @HttpCode(200)
   @ZodResponse({ type: SessionDto })
-  async accept(@Param('token') token: string, @Body() body: AcceptDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  async accept(
+    @Param('token') token: string,
+    @Body() body: AcceptDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const userId = await this.invitations.accept(token, body.name, body.password);
     const session = await this.auth.startSession(userId);
     setSessionCookie(reply, session.token, session.maxAgeSeconds);

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { LoginRequest, SessionResponse, SignupRequest } from '@interlude/contracts';
 import { passwordProblem } from '@interlude/domain';
+import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { Clock } from '../../platform/auth/clock';
@@ -8,7 +8,7 @@ import { LoginThrottle } from '../../platform/auth/login-throttle';
 import { hashPassword, tokenDigest, verifyPassword } from '../../platform/auth/secrets';
 import { SessionsService } from '../../platform/auth/sessions.service';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { ProblemException, invalid } from '../../platform/errors/problem';
+import { invalid, ProblemException } from '../../platform/errors/problem';
 import { ClinicsService } from '../clinics/clinics.service';
 import { AccountsRepository, toUser, type UserRow } from './accounts.repository';
 import { totpMatches } from './totp';
@@ -39,7 +39,9 @@ export class AuthService {
   ) {}
 
   /** A new clinic and its first admin, signed in. */
-  async signup(input: SignupRequest): Promise<{ response: SessionResponse; token: string; maxAgeSeconds: number }> {
+  async signup(
+    input: SignupRequest,
+  ): Promise<{ response: SessionResponse; token: string; maxAgeSeconds: number }> {
     assertUsablePassword(input.password);
     assertTimezone(input.timezone);
     const passwordHash = await hashPassword(input.password);
@@ -58,17 +60,28 @@ export class AuthService {
           uuidv7(),
           userId,
         ]);
-      await this.audit.record({ clinicId, actorUserId: userId, action: 'clinic.signed_up', resourceType: 'clinic', resourceId: clinicId });
+      await this.audit.record({
+        clinicId,
+        actorUserId: userId,
+        action: 'clinic.signed_up',
+        resourceType: 'clinic',
+        resourceId: clinicId,
+      });
     });
     return this.startSession(userId);
   }
 
-  async login(input: LoginRequest, ip: string): Promise<{ response: SessionResponse; token: string; maxAgeSeconds: number }> {
+  async login(
+    input: LoginRequest,
+    ip: string,
+  ): Promise<{ response: SessionResponse; token: string; maxAgeSeconds: number }> {
     await this.throttle.assertAllowed(input.email, ip);
     const user = await this.db.global(() => this.accounts.findByEmail(input.email));
     if (!(await verifyPassword(user?.password_hash ?? null, input.password)) || !user) {
       await this.failed(input.email, ip, user, 'password');
-      throw new ProblemException(401, 'That email and password do not match.', { code: 'invalid_credentials' });
+      throw new ProblemException(401, 'That email and password do not match.', {
+        code: 'invalid_credentials',
+      });
     }
     if (user.mfa_enabled_at) await this.secondStep(user, input, ip);
     const memberships = await this.db.global(() => this.accounts.membershipsOf(user.id));
@@ -86,7 +99,12 @@ export class AuthService {
           m.id,
           this.clock.now(),
         ]);
-        await this.audit.record({ clinicId: m.clinicId, actorUserId: user.id, action: 'auth.signed_in', resourceType: 'session' });
+        await this.audit.record({
+          clinicId: m.clinicId,
+          actorUserId: user.id,
+          action: 'auth.signed_in',
+          resourceType: 'session',
+        });
       });
     }
     return this.startSession(user.id);
@@ -96,20 +114,35 @@ export class AuthService {
     await this.sessions.revoke(sessionId);
     const memberships = await this.db.global(() => this.accounts.membershipsOf(userId));
     for (const m of memberships.filter((x) => x.status === 'active')) {
-      await this.audit.record({ clinicId: m.clinicId, actorUserId: userId, action: 'auth.signed_out', resourceType: 'session', resourceId: sessionId });
+      await this.audit.record({
+        clinicId: m.clinicId,
+        actorUserId: userId,
+        action: 'auth.signed_out',
+        resourceType: 'session',
+        resourceId: sessionId,
+      });
     }
   }
 
-  async startSession(userId: string): Promise<{ response: SessionResponse; token: string; maxAgeSeconds: number }> {
+  async startSession(
+    userId: string,
+  ): Promise<{ response: SessionResponse; token: string; maxAgeSeconds: number }> {
     const started = await this.sessions.start(userId);
     const me = await this.me(userId);
-    return { response: { ...me, token: started.token }, token: started.token, maxAgeSeconds: started.maxAgeSeconds };
+    return {
+      response: { ...me, token: started.token },
+      token: started.token,
+      maxAgeSeconds: started.maxAgeSeconds,
+    };
   }
 
   async me(userId: string) {
     return this.db.global(async () => {
       const user = await this.accounts.findById(userId);
-      if (!user) throw new ProblemException(401, 'Your session has ended. Please sign in again.', { code: 'session_expired' });
+      if (!user)
+        throw new ProblemException(401, 'Your session has ended. Please sign in again.', {
+          code: 'session_expired',
+        });
       return {
         user: toUser(user),
         memberships: await this.accounts.membershipsOf(userId),
@@ -119,7 +152,8 @@ export class AuthService {
   }
 
   private async secondStep(user: UserRow, input: LoginRequest, ip: string): Promise<void> {
-    if (input.totp && user.mfa_secret && (await totpMatches(user.mfa_secret, input.totp, this.clock.now()))) return;
+    if (input.totp && user.mfa_secret && (await totpMatches(user.mfa_secret, input.totp, this.clock.now())))
+      return;
     if (input.recoveryCode) {
       const used = await this.db.global((m) =>
         m.query(
@@ -130,7 +164,9 @@ export class AuthService {
       if ((used as [unknown[], number])[0].length > 0) return;
     }
     if (!input.totp && !input.recoveryCode) {
-      throw new ProblemException(401, 'Enter the 6-digit code from your authenticator app.', { code: 'mfa_required' });
+      throw new ProblemException(401, 'Enter the 6-digit code from your authenticator app.', {
+        code: 'mfa_required',
+      });
     }
     await this.failed(input.email, ip, user, 'second_step');
     throw new ProblemException(401, 'That code did not work. Check your authenticator app and try again.', {

@@ -1,6 +1,6 @@
+import type { Role } from '@interlude/contracts';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@interlude/contracts';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { ROLES_ALLOWED } from '../../platform/auth/auth.decorators';
@@ -31,10 +31,10 @@ export class ClinicAccessGuard implements CanActivate {
     if (!UUID.test(clinicId)) throw new ProblemException(404, 'No such clinic.');
     const userId = request.auth.userId;
     const rows: Array<{ id: string; roles: Role[] }> = await this.db.inClinic(clinicId, (m) =>
-      m.query("SELECT id, roles FROM memberships WHERE clinic_id = $1 AND user_id = $2 AND status = 'active'", [
-        clinicId,
-        userId,
-      ]),
+      m.query(
+        "SELECT id, roles FROM memberships WHERE clinic_id = $1 AND user_id = $2 AND status = 'active'",
+        [clinicId, userId],
+      ),
     );
     if (rows.length === 0) {
       await this.audit.recordDenied(clinicId, userId, resource);
@@ -47,7 +47,9 @@ export class ClinicAccessGuard implements CanActivate {
     const roles = rows[0].roles;
     if (allowed && !allowed.some((role) => roles.includes(role))) {
       await this.audit.recordDenied(clinicId, userId, resource);
-      throw new ProblemException(403, `This needs one of these roles: ${allowed.join(', ')}.`, { code: 'role_required' });
+      throw new ProblemException(403, `This needs one of these roles: ${allowed.join(', ')}.`, {
+        code: 'role_required',
+      });
     }
     request.membership = { clinicId, membershipId: rows[0].id, userId, roles };
     return true;

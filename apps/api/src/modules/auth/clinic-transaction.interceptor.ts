@@ -11,6 +11,8 @@ export class ClinicTransactionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const membership = context.switchToHttp().getRequest<FastifyRequest>().membership;
     if (!membership) return next.handle();
-    return from(this.db.inClinic(membership.clinicId, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    return from(
+      this.db.inClinic(membership.clinicId, () => lastValueFrom(next.handle(), { defaultValue: undefined })),
+    );
   }
 }

@@ -1,5 +1,3 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import {
   ChangePasswordRequestSchema,
   MeSchema,
@@ -7,9 +5,11 @@ import {
   MfaRecoveryCodesSchema,
   MfaVerifyRequestSchema,
 } from '@interlude/contracts';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import type { AuthContext } from '../../platform/auth/auth-context';
 import { AllowedBeforeMfaEnrolment, CurrentAuth } from '../../platform/auth/auth.decorators';
+import type { AuthContext } from '../../platform/auth/auth-context';
 import { AuthService } from './auth.service';
 import { MfaService } from './mfa.service';
 import { PasswordChangeService } from './password-change.service';

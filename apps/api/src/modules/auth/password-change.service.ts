@@ -29,7 +29,13 @@ export class PasswordChangeService {
     await this.sessions.revokeAllFor(auth.userId, auth.sessionId);
     const memberships = await this.db.global(() => this.accounts.membershipsOf(auth.userId));
     for (const m of memberships) {
-      await this.audit.record({ clinicId: m.clinicId, actorUserId: auth.userId, action: 'auth.password_changed', resourceType: 'user', resourceId: auth.userId });
+      await this.audit.record({
+        clinicId: m.clinicId,
+        actorUserId: auth.userId,
+        action: 'auth.password_changed',
+        resourceType: 'user',
+        resourceId: auth.userId,
+      });
     }
   }
 }

@@ -8,8 +8,8 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import type { AppConfig } from '../../platform/config/config.schema';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { ProblemException } from '../../platform/errors/problem';
-import { actionEmail } from '../../platform/mail/mail-templates';
 import { MailService } from '../../platform/mail/mail.service';
+import { actionEmail } from '../../platform/mail/mail-templates';
 import { AccountsRepository } from './accounts.repository';
 import { assertUsablePassword } from './auth.service';
 
@@ -56,12 +56,20 @@ export class PasswordResetService {
           clinicName: found.home.clinicName,
           subject: 'Reset your Interlude password',
           greeting: `Hello ${found.user.name},`,
-          lines: ['Someone asked to reset the password of your Interlude account. The link works once, for one hour.'],
+          lines: [
+            'Someone asked to reset the password of your Interlude account. The link works once, for one hour.',
+          ],
           action: { label: 'Choose a new password', url },
           footer: 'If this was not you, you can ignore this email; your password stays as it is.',
         }),
       );
-      await this.audit.record({ clinicId: found.home.clinicId, actorUserId: found.user.id, action: 'auth.password_reset_requested', resourceType: 'user', resourceId: found.user.id });
+      await this.audit.record({
+        clinicId: found.home.clinicId,
+        actorUserId: found.user.id,
+        action: 'auth.password_reset_requested',
+        resourceType: 'user',
+        resourceId: found.user.id,
+      });
     });
   }
 
@@ -75,10 +83,14 @@ export class PasswordResetService {
         [tokenDigest(token), this.clock.now()],
       );
       if (rows.length === 0) {
-        throw new ProblemException(400, 'This reset link has expired or was already used. Ask for a new one.', {
-          code: 'token_invalid',
-          errors: [{ path: 'token', message: 'This link has expired or was already used' }],
-        });
+        throw new ProblemException(
+          400,
+          'This reset link has expired or was already used. Ask for a new one.',
+          {
+            code: 'token_invalid',
+            errors: [{ path: 'token', message: 'This link has expired or was already used' }],
+          },
+        );
       }
       await this.accounts.setPassword(rows[0].user_id, passwordHash);
       return rows[0].user_id;
@@ -86,7 +98,13 @@ export class PasswordResetService {
     await this.sessions.revokeAllFor(userId);
     const memberships = await this.db.global(() => this.accounts.membershipsOf(userId));
     for (const m of memberships) {
-      await this.audit.record({ clinicId: m.clinicId, actorUserId: userId, action: 'auth.password_reset', resourceType: 'user', resourceId: userId });
+      await this.audit.record({
+        clinicId: m.clinicId,
+        actorUserId: userId,
+        action: 'auth.password_reset',
+        resourceType: 'user',
+        resourceId: userId,
+      });
     }
   }
 }

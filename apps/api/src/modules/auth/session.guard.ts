@@ -30,15 +30,28 @@ export class SessionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const presented = readSessionToken(request);
     if (!presented) throw new ProblemException(401, 'Sign in to continue.', { code: 'unauthenticated' });
-    if (presented.via === 'cookie' && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== '1') {
+    if (
+      presented.via === 'cookie' &&
+      !SAFE_METHODS.has(request.method) &&
+      request.headers[CSRF_HEADER] !== '1'
+    ) {
       throw new ProblemException(403, 'This request is missing its CSRF header.', { code: 'csrf_missing' });
     }
     const session = await this.sessions.resolve(presented.token);
     if (!session) {
-      throw new ProblemException(401, 'Your session has ended. Please sign in again.', { code: 'session_expired' });
+      throw new ProblemException(401, 'Your session has ended. Please sign in again.', {
+        code: 'session_expired',
+      });
     }
-    const mfaEnrollmentRequired = await this.db.global(() => this.accounts.mfaEnrolmentPending(session.userId));
-    request.auth = { userId: session.userId, sessionId: session.id, via: presented.via, mfaEnrollmentRequired };
+    const mfaEnrollmentRequired = await this.db.global(() =>
+      this.accounts.mfaEnrolmentPending(session.userId),
+    );
+    request.auth = {
+      userId: session.userId,
+      sessionId: session.id,
+      via: presented.via,
+      mfaEnrollmentRequired,
+    };
     if (mfaEnrollmentRequired && !this.reflector.getAllAndOverride<boolean>(MFA_ENROLMENT_ROUTE, targets)) {
       throw new ProblemException(403, 'Your clinic requires two-step sign-in. Set it up to continue.', {
         code: 'mfa_enrolment_required',

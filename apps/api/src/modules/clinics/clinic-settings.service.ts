@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { ClinicSettings, UpdateClinicSettings } from '@interlude/contracts';
+import { Injectable } from '@nestjs/common';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { assertTimezone } from '../auth/auth.service';
@@ -37,13 +37,18 @@ export class ClinicSettingsService {
 
   async update(actorUserId: string, change: UpdateClinicSettings): Promise<ClinicSettings> {
     if (change.timezone) assertTimezone(change.timezone);
-    const keys = (Object.keys(change) as Array<keyof UpdateClinicSettings>).filter((k) => change[k] !== undefined);
+    const keys = (Object.keys(change) as Array<keyof UpdateClinicSettings>).filter(
+      (k) => change[k] !== undefined,
+    );
     if (keys.length > 0) {
       const sets = keys.map((k, i) => `${COLUMNS[k]} = $${i + 2}`);
       const values = keys.map((k) => (k === 'crisisResources' ? JSON.stringify(change[k]) : change[k]));
       await this.db
         .manager()
-        .query(`UPDATE clinics SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [this.db.clinicId(), ...values]);
+        .query(`UPDATE clinics SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [
+          this.db.clinicId(),
+          ...values,
+        ]);
       await this.audit.record({
         clinicId: this.db.clinicId(),
         actorUserId,

@@ -1,9 +1,9 @@
+import { ClinicSettingsSchema, UpdateClinicSettingsSchema } from '@interlude/contracts';
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ClinicSettingsSchema, UpdateClinicSettingsSchema } from '@interlude/contracts';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { CurrentMembership, Roles } from '../../platform/auth/auth.decorators';
+import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { ClinicSettingsService } from './clinic-settings.service';
 
 class ClinicSettingsDto extends createZodDto(ClinicSettingsSchema) {}

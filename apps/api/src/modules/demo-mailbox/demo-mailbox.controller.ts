@@ -15,12 +15,18 @@ export class DemoMailboxController {
 
   @Get()
   async list() {
-    const rows: Array<{ id: string; to_address: string; subject: string; text_body: string; html_body: string; created_at: Date }> =
-      await this.db.unsafeAsRelay((m) =>
-        m.query(
-          'SELECT id, to_address, subject, text_body, html_body, created_at FROM mail_messages ORDER BY created_at DESC LIMIT 100',
-        ),
-      );
+    const rows: Array<{
+      id: string;
+      to_address: string;
+      subject: string;
+      text_body: string;
+      html_body: string;
+      created_at: Date;
+    }> = await this.db.unsafeAsRelay((m) =>
+      m.query(
+        'SELECT id, to_address, subject, text_body, html_body, created_at FROM mail_messages ORDER BY created_at DESC LIMIT 100',
+      ),
+    );
     return {
       items: rows.map((r) => ({
         id: r.id,

@@ -1,8 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { problem } from '../../platform/errors/problem';
 import { Public } from '../../platform/auth/auth.decorators';
+import { problem } from '../../platform/errors/problem';
 import { HealthDto, ProblemDto, ReadinessDto } from '../../platform/openapi/dtos';
 import { HealthService } from './health.service';
 

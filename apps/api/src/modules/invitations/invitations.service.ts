@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { Invitation, InvitationPreview, InviteStaffRequest, Role } from '@interlude/contracts';
+import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { Clock } from '../../platform/auth/clock';
@@ -7,9 +7,9 @@ import { hashPassword, newToken, tokenDigest, verifyPassword } from '../../platf
 import { APP_CONFIG } from '../../platform/config/config.module';
 import type { AppConfig } from '../../platform/config/config.schema';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { ProblemException, invalid, notFound } from '../../platform/errors/problem';
-import { actionEmail } from '../../platform/mail/mail-templates';
+import { invalid, notFound, ProblemException } from '../../platform/errors/problem';
 import { MailService } from '../../platform/mail/mail.service';
+import { actionEmail } from '../../platform/mail/mail-templates';
 import { AccountsRepository } from '../auth/accounts.repository';
 import { assertUsablePassword } from '../auth/auth.service';
 
@@ -66,10 +66,27 @@ export class InvitationsService {
     await m.query(
       `INSERT INTO invitations (clinic_id, id, email, name, roles, token_hash, invited_by, expires_at, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [clinicId, id, input.email, input.name, input.roles, tokenDigest(token), actorUserId, expiresAt, this.clock.now()],
+      [
+        clinicId,
+        id,
+        input.email,
+        input.name,
+        input.roles,
+        tokenDigest(token),
+        actorUserId,
+        expiresAt,
+        this.clock.now(),
+      ],
     );
     await this.sendLink(clinicId, input.email, input.name, input.roles, token);
-    await this.audit.record({ clinicId, actorUserId, action: 'invitation.created', resourceType: 'invitation', resourceId: id, details: { roles: input.roles } });
+    await this.audit.record({
+      clinicId,
+      actorUserId,
+      action: 'invitation.created',
+      resourceType: 'invitation',
+      resourceId: id,
+      details: { roles: input.roles },
+    });
     return this.get(id);
   }
 
@@ -95,7 +112,13 @@ export class InvitationsService {
         new Date(this.clock.now().getTime() + INVITATION_TTL_MS),
       ]);
     await this.sendLink(row.clinic_id, row.email, row.name, row.roles, token);
-    await this.audit.record({ clinicId: row.clinic_id, actorUserId, action: 'invitation.resent', resourceType: 'invitation', resourceId: row.id });
+    await this.audit.record({
+      clinicId: row.clinic_id,
+      actorUserId,
+      action: 'invitation.resent',
+      resourceType: 'invitation',
+      resourceId: row.id,
+    });
     return this.get(row.id);
   }
 
@@ -103,15 +126,33 @@ export class InvitationsService {
     const row = await this.pending(invitationId);
     await this.db
       .manager()
-      .query('UPDATE invitations SET revoked_at = $3 WHERE clinic_id = $1 AND id = $2', [row.clinic_id, row.id, this.clock.now()]);
-    await this.audit.record({ clinicId: row.clinic_id, actorUserId, action: 'invitation.revoked', resourceType: 'invitation', resourceId: row.id });
+      .query('UPDATE invitations SET revoked_at = $3 WHERE clinic_id = $1 AND id = $2', [
+        row.clinic_id,
+        row.id,
+        this.clock.now(),
+      ]);
+    await this.audit.record({
+      clinicId: row.clinic_id,
+      actorUserId,
+      action: 'invitation.revoked',
+      resourceType: 'invitation',
+      resourceId: row.id,
+    });
     return this.get(row.id);
   }
 
   async preview(token: string): Promise<InvitationPreview> {
     return this.withToken(token, async (row) => {
-      const [clinic] = await this.db.manager().query('SELECT name FROM clinics WHERE id = $1', [row.clinic_id]);
-      return { clinicName: clinic.name, email: row.email, name: row.name, roles: row.roles, expiresAt: row.expires_at.toISOString() };
+      const [clinic] = await this.db
+        .manager()
+        .query('SELECT name FROM clinics WHERE id = $1', [row.clinic_id]);
+      return {
+        clinicName: clinic.name,
+        email: row.email,
+        name: row.name,
+        roles: row.roles,
+        expiresAt: row.expires_at.toISOString(),
+      };
     });
   }
 
@@ -124,7 +165,12 @@ export class InvitationsService {
       if (existing) {
         if (!(await verifyPassword(existing.password_hash, password))) {
           throw invalid(
-            [{ path: 'password', message: 'This email already has an Interlude account: enter its password' }],
+            [
+              {
+                path: 'password',
+                message: 'This email already has an Interlude account: enter its password',
+              },
+            ],
             'This email already has an Interlude account. Enter its password to join the clinic.',
           );
         }
@@ -132,15 +178,30 @@ export class InvitationsService {
       } else {
         assertUsablePassword(password);
         userId = uuidv7();
-        await this.accounts.insertUser({ id: userId, email: row.email, name, passwordHash: await hashPassword(password) });
+        await this.accounts.insertUser({
+          id: userId,
+          email: row.email,
+          name,
+          passwordHash: await hashPassword(password),
+        });
       }
       await m.query(
         `INSERT INTO memberships (clinic_id, id, user_id, roles) VALUES ($1, $2, $3, $4)
          ON CONFLICT (clinic_id, user_id) DO UPDATE SET status = 'active', roles = EXCLUDED.roles`,
         [row.clinic_id, uuidv7(), userId, row.roles],
       );
-      await m.query('UPDATE invitations SET accepted_at = $3 WHERE clinic_id = $1 AND id = $2', [row.clinic_id, row.id, this.clock.now()]);
-      await this.audit.record({ clinicId: row.clinic_id, actorUserId: userId, action: 'invitation.accepted', resourceType: 'invitation', resourceId: row.id });
+      await m.query('UPDATE invitations SET accepted_at = $3 WHERE clinic_id = $1 AND id = $2', [
+        row.clinic_id,
+        row.id,
+        this.clock.now(),
+      ]);
+      await this.audit.record({
+        clinicId: row.clinic_id,
+        actorUserId: userId,
+        action: 'invitation.accepted',
+        resourceType: 'invitation',
+        resourceId: row.id,
+      });
       return userId;
     });
   }
@@ -154,7 +215,12 @@ export class InvitationsService {
             AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3`,
         [clinicId, tokenDigest(token), this.clock.now()],
       );
-      if (!rows[0]) throw new ProblemException(404, 'This invitation link has expired, was revoked or was already used.', { code: 'token_invalid' });
+      if (!rows[0])
+        throw new ProblemException(
+          404,
+          'This invitation link has expired, was revoked or was already used.',
+          { code: 'token_invalid' },
+        );
       return work(rows[0]);
     });
   }
@@ -163,22 +229,30 @@ export class InvitationsService {
     const rows: InvitationRow[] = UUID.test(invitationId)
       ? await this.db
           .manager()
-          .query('SELECT * FROM invitations WHERE clinic_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL', [
-            this.db.clinicId(),
-            invitationId,
-          ])
+          .query(
+            'SELECT * FROM invitations WHERE clinic_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL',
+            [this.db.clinicId(), invitationId],
+          )
       : [];
     if (!rows[0]) throw notFound('pending invitation');
     return rows[0];
   }
 
   private async get(id: string): Promise<Invitation> {
-    const [row] = await this.db.manager().query('SELECT * FROM invitations WHERE clinic_id = $1 AND id = $2', [this.db.clinicId(), id]);
+    const [row] = await this.db
+      .manager()
+      .query('SELECT * FROM invitations WHERE clinic_id = $1 AND id = $2', [this.db.clinicId(), id]);
     return this.toInvitation(row);
   }
 
   private toInvitation(r: InvitationRow): Invitation {
-    const status = r.accepted_at ? 'accepted' : r.revoked_at ? 'revoked' : r.expires_at <= this.clock.now() ? 'expired' : 'pending';
+    const status = r.accepted_at
+      ? 'accepted'
+      : r.revoked_at
+        ? 'revoked'
+        : r.expires_at <= this.clock.now()
+          ? 'expired'
+          : 'pending';
     return {
       id: r.id,
       email: r.email,
@@ -190,7 +264,13 @@ export class InvitationsService {
     };
   }
 
-  private async sendLink(clinicId: string, email: string, name: string, roles: Role[], token: string): Promise<void> {
+  private async sendLink(
+    clinicId: string,
+    email: string,
+    name: string,
+    roles: Role[],
+    token: string,
+  ): Promise<void> {
     const [clinic] = await this.db.manager().query('SELECT name FROM clinics WHERE id = $1', [clinicId]);
     const isClient = roles.length === 1 && roles[0] === 'client';
     const path = isClient ? '/portal/invitations/' : '/invitations/';

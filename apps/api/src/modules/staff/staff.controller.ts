@@ -1,17 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import {
   InvitationSchema,
   InviteStaffRequestSchema,
+  pageOf,
   StaffMemberSchema,
   StaffQuerySchema,
   UpdateStaffRequestSchema,
-  pageOf,
 } from '@interlude/contracts';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { CurrentMembership, Roles } from '../../platform/auth/auth.decorators';
+import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { InvitationsService } from '../invitations/invitations.service';
 import { StaffService } from './staff.service';
 
@@ -46,7 +46,11 @@ export class StaffController {
 
   @Patch('staff/:membershipId')
   @ZodResponse({ type: StaffMemberDto })
-  update(@CurrentMembership() me: ClinicMembership, @Param('membershipId') id: string, @Body() body: UpdateStaffDto) {
+  update(
+    @CurrentMembership() me: ClinicMembership,
+    @Param('membershipId') id: string,
+    @Body() body: UpdateStaffDto,
+  ) {
     return this.staff.update(me.userId, id, body);
   }
 

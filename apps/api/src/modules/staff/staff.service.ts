@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
 import type { Role, StaffMember, StaffQuery, UpdateStaffRequest } from '@interlude/contracts';
+import { Injectable } from '@nestjs/common';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { SessionsService } from '../../platform/auth/sessions.service';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { ProblemException, notFound } from '../../platform/errors/problem';
+import { notFound, ProblemException } from '../../platform/errors/problem';
 import { decodeCursor, page } from '../../platform/http/cursor';
 
 interface StaffRow {
@@ -86,20 +86,42 @@ export class StaffService {
           [clinicId],
         );
       if (admins <= 1) {
-        throw new ProblemException(409, 'A clinic needs at least one active admin. Make someone else an admin first.', {
-          code: 'last_admin',
-        });
+        throw new ProblemException(
+          409,
+          'A clinic needs at least one active admin. Make someone else an admin first.',
+          {
+            code: 'last_admin',
+          },
+        );
       }
     }
     await this.db
       .manager()
-      .query('UPDATE memberships SET roles = $3, status = $4 WHERE clinic_id = $1 AND id = $2', [clinicId, membershipId, roles, status]);
+      .query('UPDATE memberships SET roles = $3, status = $4 WHERE clinic_id = $1 AND id = $2', [
+        clinicId,
+        membershipId,
+        roles,
+        status,
+      ]);
     if (change.roles && roles.join() !== current.roles.join()) {
-      await this.audit.record({ clinicId, actorUserId, action: 'staff.roles_changed', resourceType: 'membership', resourceId: membershipId, details: { from: current.roles, to: roles } });
+      await this.audit.record({
+        clinicId,
+        actorUserId,
+        action: 'staff.roles_changed',
+        resourceType: 'membership',
+        resourceId: membershipId,
+        details: { from: current.roles, to: roles },
+      });
     }
     if (status !== current.status) {
       if (status === 'deactivated') await this.sessions.revokeAllFor(current.user_id);
-      await this.audit.record({ clinicId, actorUserId, action: status === 'deactivated' ? 'staff.deactivated' : 'staff.reactivated', resourceType: 'membership', resourceId: membershipId });
+      await this.audit.record({
+        clinicId,
+        actorUserId,
+        action: status === 'deactivated' ? 'staff.deactivated' : 'staff.reactivated',
+        resourceType: 'membership',
+        resourceId: membershipId,
+      });
     }
     return toStaff(await this.find(membershipId));
   }
@@ -108,10 +130,10 @@ export class StaffService {
     const rows: StaffRow[] = UUID.test(membershipId)
       ? await this.db
           .manager()
-          .query(`${SELECT} WHERE m.clinic_id = $1 AND m.id = $2 AND m.roles && ARRAY['admin','clinician','manager']::text[]`, [
-            this.db.clinicId(),
-            membershipId,
-          ])
+          .query(
+            `${SELECT} WHERE m.clinic_id = $1 AND m.id = $2 AND m.roles && ARRAY['admin','clinician','manager']::text[]`,
+            [this.db.clinicId(), membershipId],
+          )
       : [];
     if (!rows[0]) throw notFound('staff member');
     return rows[0];

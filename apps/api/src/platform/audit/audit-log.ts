@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { AuditOutcome } from '@interlude/contracts';
+import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { Clock } from '../auth/clock';
 import { TenantDatabase } from '../database/tenant-database';
@@ -51,11 +51,23 @@ export class AuditLog {
   }
 
   /** Records a refused access in the clinic that was asked for, if that clinic exists. */
-  async recordDenied(clinicId: string, actorUserId: string, resourceType: string, resourceId?: string): Promise<void> {
+  async recordDenied(
+    clinicId: string,
+    actorUserId: string,
+    resourceType: string,
+    resourceId?: string,
+  ): Promise<void> {
     await this.db.inClinic(clinicId, async (m) => {
       const exists = await m.query('SELECT 1 FROM clinics WHERE id = $1', [clinicId]);
       if (exists.length === 0) return;
-      await this.record({ clinicId, actorUserId, action: 'access.denied', resourceType, resourceId, outcome: 'denied' });
+      await this.record({
+        clinicId,
+        actorUserId,
+        action: 'access.denied',
+        resourceType,
+        resourceId,
+        outcome: 'denied',
+      });
     });
   }
 }

@@ -1,5 +1,5 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@interlude/contracts';
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuthContext, ClinicMembership } from './auth-context';
 
@@ -22,8 +22,10 @@ export const CurrentAuth = createParamDecorator((_: unknown, ctx: ExecutionConte
   return auth;
 });
 
-export const CurrentMembership = createParamDecorator((_: unknown, ctx: ExecutionContext): ClinicMembership => {
-  const membership = ctx.switchToHttp().getRequest<FastifyRequest>().membership;
-  if (!membership) throw new Error('CurrentMembership used outside a clinic route');
-  return membership;
-});
+export const CurrentMembership = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): ClinicMembership => {
+    const membership = ctx.switchToHttp().getRequest<FastifyRequest>().membership;
+    if (!membership) throw new Error('CurrentMembership used outside a clinic route');
+    return membership;
+  },
+);

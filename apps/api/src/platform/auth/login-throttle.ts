@@ -106,7 +106,10 @@ export class LoginThrottle implements OnApplicationShutdown {
       }
     } catch (error) {
       if (error instanceof ProblemException) throw error;
-      this.logger.warn({ err: (error as Error).message }, 'Sign-in throttle unavailable; allowing the attempt');
+      this.logger.warn(
+        { err: (error as Error).message },
+        'Sign-in throttle unavailable; allowing the attempt',
+      );
     }
   }
 

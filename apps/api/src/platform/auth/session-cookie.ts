@@ -18,7 +18,9 @@ export function clearSessionCookie(reply: FastifyReply): void {
 }
 
 /** The session token from `Authorization: Bearer` (API clients) or the cookie (browsers). */
-export function readSessionToken(request: FastifyRequest): { token: string; via: 'cookie' | 'bearer' } | null {
+export function readSessionToken(
+  request: FastifyRequest,
+): { token: string; via: 'cookie' | 'bearer' } | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const token = header.slice(7).trim();

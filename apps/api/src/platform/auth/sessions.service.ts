@@ -28,6 +28,7 @@ export class SessionsService {
     const now = this.clock.now();
     const request = currentRequest();
     await this.db.global(async (m) => {
+      await this.db.actAsUser(userId);
       const [{ idle }] = await m.query(
         `SELECT coalesce(min(c.session_timeout_minutes), $2)::int AS idle
            FROM memberships ms JOIN clinics c ON c.id = ms.clinic_id
@@ -37,7 +38,15 @@ export class SessionsService {
       await m.query(
         `INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at, idle_timeout_minutes, ip, user_agent)
          VALUES ($1, $2, $3, $4, $4, $5, $6, $7, NULL)`,
-        [id, tokenDigest(token), userId, now, new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS), idle, request?.ip ?? null],
+        [
+          id,
+          tokenDigest(token),
+          userId,
+          now,
+          new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+          idle,
+          request?.ip ?? null,
+        ],
       );
     });
     return { token, sessionId: id, maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000 };
@@ -62,7 +71,10 @@ export class SessionsService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.db.global((m) =>
-      m.query('UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [sessionId, this.clock.now()]),
+      m.query('UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [
+        sessionId,
+        this.clock.now(),
+      ]),
     );
   }
 

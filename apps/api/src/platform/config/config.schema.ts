@@ -39,6 +39,7 @@ export const ConfigSchema = z
       .regex(/^[a-z0-9_-]{1,40}$/, 'letters, digits, - or _')
       .default('interlude'),
     SMTP_URL: urlWith(['smtp', 'smtps'], 'smtp://user:pass@mail.example.org:587').optional(),
+    TRUST_PROXY: flag.default(false).describe('true when behind a proxy that sets X-Forwarded-For'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST: z.string().optional(),
     PORTAL_DIST: z.string().optional(),

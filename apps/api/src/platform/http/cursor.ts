@@ -1,7 +1,8 @@
 import { invalid } from '../errors/problem';
 
 /** Opaque keyset cursors: the sort key of the last row, base64url JSON. */
-export const encodeCursor = (key: unknown[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
+export const encodeCursor = (key: unknown[]): string =>
+  Buffer.from(JSON.stringify(key)).toString('base64url');
 
 export function decodeCursor(cursor: string | undefined, length: number): unknown[] | null {
   if (!cursor) return null;

@@ -39,7 +39,14 @@ export class MailSender implements OnModuleInit {
         [clinicId, mailId],
       );
       return row as
-        | { to_address: string; subject: string; text_body: string; html_body: string; status: string; clinic_name: string }
+        | {
+            to_address: string;
+            subject: string;
+            text_body: string;
+            html_body: string;
+            status: string;
+            clinic_name: string;
+          }
         | undefined;
     });
     if (!message || message.status === 'sent') return;
@@ -54,11 +61,10 @@ export class MailSender implements OnModuleInit {
       });
     } catch (error) {
       await this.db.inClinic(clinicId, (m) =>
-        m.query('UPDATE mail_messages SET attempts = attempts + 1, last_error = $3 WHERE clinic_id = $1 AND id = $2', [
-          clinicId,
-          mailId,
-          String((error as Error).message).slice(0, 300),
-        ]),
+        m.query(
+          'UPDATE mail_messages SET attempts = attempts + 1, last_error = $3 WHERE clinic_id = $1 AND id = $2',
+          [clinicId, mailId, String((error as Error).message).slice(0, 300)],
+        ),
       );
       this.logger.warn({ mailId, err: (error as Error).message }, 'Email not sent; will retry');
       throw error;

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { MailSender } from './mail-sender';
 import { MailService } from './mail.service';
+import { MailSender } from './mail-sender';
 
 @Global()
 @Module({ providers: [MailService, MailSender], exports: [MailService] })
