@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { createHttpApp } from './app.factory';
+import { DEMO_PASSWORD, DEMO_STAFF } from './demo/demo-accounts';
 import { DemoSeeder } from './demo/demo-seeder';
 import { loadConfigOrExit } from './platform/config/config';
 import { runMigrations } from './platform/database/data-source';
@@ -58,6 +59,10 @@ async function main() {
       `  API docs:      ${base}/api/docs`,
       `  Database:      ${embedded ? `embedded PostgreSQL (PGlite), kept in ${embedded.dataDir}` : 'DATABASE_URL'}`,
       `  Jobs:          ${config.REDIS_URL ? 'BullMQ on REDIS_URL' : 'in-process (no Redis)'}`,
+      `  Email:         ${config.SMTP_URL ? 'SMTP_URL' : `kept in the demo mailbox, ${base}/demo/mailbox`}`,
+      '',
+      `Sign in as any of these (password ${DEMO_PASSWORD}):`,
+      ...DEMO_STAFF.map((p) => `  ${p.email.padEnd(36)} ${p.roles.join(', ')}`),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
