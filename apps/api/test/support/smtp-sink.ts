@@ -12,6 +12,10 @@ export class SmtpSink {
   private server?: Server;
   private refuseNext = 0;
   port = 0;
+  /** Holds each message this long before answering, to keep a delivery in flight. */
+  delayMs = 0;
+  /** Called when a message starts arriving. */
+  onIncoming?: () => void;
 
   async start(): Promise<void> {
     this.server = new SMTPServer({
@@ -19,9 +23,11 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, session, callback) => {
+        this.onIncoming?.();
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
+        stream.on('end', async () => {
+          if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
           if (this.refuseNext > 0) {
             this.refuseNext -= 1;
             const error = Object.assign(new Error('Try again later'), { responseCode: 451 });
