@@ -33,9 +33,13 @@ export async function createHttpApp(
     genReqId: requestId,
     trustProxy: config.TRUST_PROXY,
   });
+  // JSON only: Nest's urlencoded parser and Fastify's text/plain parser are left out, so any other
+  // media type is refused with 415 before it reaches a route.
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
+    bodyParser: false,
   });
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

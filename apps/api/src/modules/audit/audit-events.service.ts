@@ -1,7 +1,7 @@
 import type { AuditEvent, AuditQuery } from '@interlude/contracts';
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { decodeCursor, page } from '../../platform/http/cursor';
+import { decodeCursor, isTimestamp, isUuid, page } from '../../platform/http/cursor';
 
 interface AuditRow {
   id: string;
@@ -22,7 +22,7 @@ export class AuditEventsService {
 
   /** Newest first, keyset-paginated on (occurred_at, id). */
   async list(query: AuditQuery) {
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, [isTimestamp, isUuid]);
     const params: unknown[] = [this.db.clinicId(), query.limit + 1];
     const where = ['a.clinic_id = $1'];
     const add = (sql: string, value: unknown) => {

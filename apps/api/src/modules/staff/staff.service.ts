@@ -4,7 +4,7 @@ import { AuditLog } from '../../platform/audit/audit-log';
 import { SessionsService } from '../../platform/auth/sessions.service';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { notFound, ProblemException } from '../../platform/errors/problem';
-import { decodeCursor, page } from '../../platform/http/cursor';
+import { decodeCursor, isText, isUuid, page } from '../../platform/http/cursor';
 
 interface StaffRow {
   membership_id: string;
@@ -44,7 +44,7 @@ export class StaffService {
   ) {}
 
   async list(query: StaffQuery) {
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, [isText, isUuid]);
     const params: unknown[] = [this.db.clinicId(), query.limit + 1];
     const where = [`m.clinic_id = $1`, `m.roles && ARRAY['admin','clinician','manager']::text[]`];
     if (query.q) {
@@ -79,13 +79,14 @@ export class StaffService {
     const status = change.status ?? current.status;
     const stillAdmin = roles.includes('admin') && status === 'active';
     if (current.roles.includes('admin') && current.status === 'active' && !stillAdmin) {
-      const [{ admins }] = await this.db
+      // Lock the active admins so two admins demoting each other at once cannot both succeed.
+      const admins: unknown[] = await this.db
         .manager()
         .query(
-          "SELECT count(*)::int AS admins FROM memberships WHERE clinic_id = $1 AND status = 'active' AND 'admin' = ANY (roles)",
+          "SELECT id FROM memberships WHERE clinic_id = $1 AND status = 'active' AND 'admin' = ANY (roles) FOR UPDATE",
           [clinicId],
         );
-      if (admins <= 1) {
+      if (admins.length <= 1) {
         throw new ProblemException(
           409,
           'A clinic needs at least one active admin. Make someone else an admin first.',

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 interface Scope {
   clinicId: string | null;
+  role: 'interlude_app' | 'interlude_relay';
   manager: EntityManager;
   afterCommit: Array<() => void>;
 }
@@ -72,14 +73,16 @@ export class TenantDatabase {
   ): Promise<T> {
     const open = this.scope.getStore();
     if (open) {
-      if (open.clinicId !== clinicId) throw new Error('A transaction for another clinic is already open');
+      // Global tables are reachable from a clinic's transaction too, so global work joins it.
+      const joinable = open.role === role && (open.clinicId === clinicId || clinicId === null);
+      if (!joinable) throw new Error('A transaction for another clinic is already open');
       return work(open.manager);
     }
     const afterCommit: Array<() => void> = [];
     const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL ROLE ${role}`);
       if (clinicId) await manager.query("SELECT set_config('app.clinic_id', $1, true)", [clinicId]);
-      return this.scope.run({ clinicId, manager, afterCommit }, () => work(manager));
+      return this.scope.run({ clinicId, role, manager, afterCommit }, () => work(manager));
     });
     for (const fn of afterCommit) fn();
     return result;

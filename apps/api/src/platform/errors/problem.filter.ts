@@ -64,6 +64,14 @@ export class ProblemFilter implements ExceptionFilter {
       if (status >= 500) return problem(status);
       return problem(status, this.httpDetail(error));
     }
+    // PostgreSQL "data exception" (class 22): a value it cannot store, such as a NUL character in text.
+    const sqlState = (error as { driverError?: { code?: unknown } })?.driverError?.code;
+    if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+      return problem(
+        400,
+        'A value in the request cannot be stored (for example a NUL character or an out-of-range number).',
+      );
+    }
     const statusCode = (error as { statusCode?: unknown })?.statusCode;
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) return problem(statusCode);
     return problem(500, 'Something went wrong on our side. It has been logged; please try again.');
