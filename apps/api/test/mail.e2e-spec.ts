@@ -43,7 +43,7 @@ describe('email through the outbox, BullMQ and SMTP', () => {
       .replace(/=\r\n/g, '')
       .match(/https:\/\/interlude\.example\.org\/invitations\/([A-Za-z0-9%._-]+)/);
     expect(link).not.toBeNull();
-    const token = decodeURIComponent(link![1]);
+    const token = decodeURIComponent(link?.[1] ?? '');
     const preview = await call(t, 'GET', `/api/v1/auth/invitations/${encodeURIComponent(token)}`);
     expect(preview.body).toMatchObject({
       clinicName: 'Lakeside Therapy',

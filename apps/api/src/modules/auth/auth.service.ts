@@ -154,11 +154,12 @@ export class AuthService {
   private async secondStep(user: UserRow, input: LoginRequest, ip: string): Promise<void> {
     if (input.totp && user.mfa_secret && (await totpMatches(user.mfa_secret, input.totp, this.clock.now())))
       return;
-    if (input.recoveryCode) {
+    const recoveryCode = input.recoveryCode;
+    if (recoveryCode) {
       const used = await this.db.global((m) =>
         m.query(
           'UPDATE mfa_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING user_id',
-          [user.id, tokenDigest(input.recoveryCode!.replace(/[\s-]/g, '').toLowerCase()).toString('hex')],
+          [user.id, tokenDigest(recoveryCode.replace(/[\s-]/g, '').toLowerCase()).toString('hex')],
         ),
       );
       if ((used as [unknown[], number])[0].length > 0) return;

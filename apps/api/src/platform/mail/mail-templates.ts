@@ -1,6 +1,6 @@
 import type { OutgoingMail } from './mail.service';
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -28,11 +28,11 @@ export function actionEmail(input: {
     `— ${input.clinicName}, via Interlude`,
   ].join('\n');
   const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#1f2933;line-height:1.5;max-width:560px;margin:auto;padding:24px">
-<p>${escape(input.greeting)}</p>
-${input.lines.map((l) => `<p>${escape(l)}</p>`).join('\n')}
-<p><a href="${escape(input.action.url)}" style="display:inline-block;background:#2f5d62;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escape(input.action.label)}</a></p>
-<p style="font-size:14px;color:#52606d">${escape(input.footer)}</p>
-<p style="font-size:14px;color:#52606d">— ${escape(input.clinicName)}, via Interlude</p>
+<p>${escapeHtml(input.greeting)}</p>
+${input.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
+<p><a href="${escapeHtml(input.action.url)}" style="display:inline-block;background:#2f5d62;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(input.action.label)}</a></p>
+<p style="font-size:14px;color:#52606d">${escapeHtml(input.footer)}</p>
+<p style="font-size:14px;color:#52606d">— ${escapeHtml(input.clinicName)}, via Interlude</p>
 </body></html>`;
   return { to: input.to, subject: input.subject, text, html };
 }
