@@ -4,11 +4,13 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import type { AppConfig } from './platform/config/config.schema';
 import { ProblemFilter } from './platform/errors/problem.filter';
 import { SpaFallback } from './platform/http/spa-fallback';
+import { NestPinoLogger } from './platform/logging/logger';
+import { ROOT_LOGGER } from './platform/logging/logging.module';
 import { serveOpenApi } from './platform/openapi/openapi';
 import { requestContext } from './platform/request/request-context';
 
@@ -19,7 +21,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 function requestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  req.id = id;
+  (req as IncomingMessage & { id?: string }).id = id;
   return id;
 }
 
@@ -40,8 +42,10 @@ export async function createHttpApp(
     bodyParser: false,
   });
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(NestPinoLogger));
   app.setGlobalPrefix('api');
+  // helmet-equivalent defaults (CSP, HSTS, no sniffing, frame-ancestors none, …) on every response.
+  app.useSecurityHeaders();
   app.enableShutdownHooks();
   const apps = [
     { prefix: '/portal/', dist: config.PORTAL_DIST },
@@ -49,13 +53,32 @@ export async function createHttpApp(
   ];
   app.useGlobalFilters(new ProblemFilter(new SpaFallback(apps)));
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', (request, _reply, done) => {
+  const log = app.get<Logger>(ROOT_LOGGER);
+  // One hook per request: the request context (request id and address, for logs and the audit trail)
+  // and the X-Request-Id response header. Liveness probes skip it.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    if (request.url === '/api/health') return done();
     requestContext.run({ requestId: String(request.id), ip: request.ip }, done);
   });
-  await app.register(fastifyCookie);
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+  // One line per request: method, path without the query string, status and duration; never bodies.
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (request.url !== '/api/health') {
+      const status = reply.statusCode;
+      const line = {
+        requestId: request.id,
+        method: request.method,
+        path: request.url.split('?')[0],
+        status,
+        ms: Math.round(reply.elapsedTime),
+      };
+      if (status >= 500) log.error(line, 'request failed');
+      else if (status >= 400) log.warn(line, 'request refused');
+      else log.info(line, 'request completed');
+    }
+    done();
   });
+  await app.register(fastifyCookie, { hook: false });
   if (config.WEB_DIST) {
     await app.register(fastifyStatic, {
       root: config.WEB_DIST,

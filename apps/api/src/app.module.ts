@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { APP_PIPE } from '@nestjs/core';
+import { ZodValidationPipe } from 'nestjs-zod';
 import { DemoModule } from './demo/demo.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AccountsModule } from './modules/auth/accounts.module';
@@ -45,11 +45,7 @@ export class AppModule {
         AuditModule,
         ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],
-      providers: [
-        { provide: APP_PIPE, useClass: ZodValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
-        ...(processors ? [QueueWorker] : []),
-      ],
+      providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }, ...(processors ? [QueueWorker] : [])],
     };
   }
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfigOrExit } from './platform/config/config';
+import { NestPinoLogger } from './platform/logging/logger';
 
 /** The BullMQ processors, without HTTP. SIGTERM stops taking jobs and lets active ones finish. */
 async function main() {
@@ -14,7 +14,7 @@ async function main() {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { processors: true }), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(NestPinoLogger));
   await app.init();
   let stopping = false;
   const stop = async () => {

@@ -45,6 +45,13 @@ describe('system routes and errors', () => {
     expect(body.detail).toContain('/api/v1/nothing-here');
   });
 
+  it('sends security headers on every response', async () => {
+    const res = await fetch(`${t.baseUrl}/api/health`);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+  });
+
   it('keeps the caller request id when it is a plain token', async () => {
     const res = await fetch(`${t.baseUrl}/api/v1/nothing-here`, {
       headers: { 'x-request-id': 'trace-12345678' },

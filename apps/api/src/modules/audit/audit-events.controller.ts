@@ -3,12 +3,14 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { Roles } from '../../platform/auth/auth.decorators';
+import { ClinicScoped } from '../../platform/http/contract-routes';
 import { AuditEventsService } from './audit-events.service';
 
 class AuditQueryDto extends createZodDto(AuditQuerySchema) {}
 class AuditPageDto extends createZodDto(pageOf(AuditEventSchema)) {}
 
 @ApiTags('audit')
+@ClinicScoped()
 @Controller('v1/clinics/:clinicId/audit-events')
 export class AuditEventsController {
   constructor(private readonly events: AuditEventsService) {}

@@ -14,6 +14,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { AllowedBeforeMfaEnrolment, CurrentAuth, Public } from '../../platform/auth/auth.decorators';
 import type { AuthContext } from '../../platform/auth/auth-context';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/session-cookie';
+import { ContractResponses } from '../../platform/http/contract-routes';
 import { InvitationsService } from '../invitations/invitations.service';
 import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
@@ -27,6 +28,7 @@ class SessionDto extends createZodDto(SessionResponseSchema) {}
 class InvitationPreviewDto extends createZodDto(InvitationPreviewSchema) {}
 
 @ApiTags('auth')
+@ContractResponses()
 @Controller('v1/auth')
 export class AuthController {
   constructor(

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { ClinicsModule } from '../clinics/clinics.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { ClinicAccessGuard } from './clinic-access.guard';
-import { ClinicTransactionInterceptor } from './clinic-transaction.interceptor';
 import { MeController } from './me.controller';
 import { MfaService } from './mfa.service';
 import { PasswordChangeService } from './password-change.service';
@@ -23,7 +22,6 @@ import { SessionGuard } from './session.guard';
     MfaService,
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: ClinicAccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: ClinicTransactionInterceptor },
   ],
 })
 export class AuthModule {}

@@ -10,6 +10,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { AllowedBeforeMfaEnrolment, CurrentAuth } from '../../platform/auth/auth.decorators';
 import type { AuthContext } from '../../platform/auth/auth-context';
+import { ContractResponses } from '../../platform/http/contract-routes';
 import { AuthService } from './auth.service';
 import { MfaService } from './mfa.service';
 import { PasswordChangeService } from './password-change.service';
@@ -22,6 +23,7 @@ class MfaRecoveryCodesDto extends createZodDto(MfaRecoveryCodesSchema) {}
 
 @ApiTags('me')
 @AllowedBeforeMfaEnrolment()
+@ContractResponses()
 @Controller('v1/me')
 export class MeController {
   constructor(

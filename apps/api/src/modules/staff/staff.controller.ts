@@ -12,6 +12,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import { CurrentMembership, Roles } from '../../platform/auth/auth.decorators';
 import type { ClinicMembership } from '../../platform/auth/auth-context';
+import { ClinicScoped } from '../../platform/http/contract-routes';
 import { InvitationsService } from '../invitations/invitations.service';
 import { StaffService } from './staff.service';
 
@@ -25,6 +26,7 @@ class InvitationListDto extends createZodDto(z.object({ items: z.array(Invitatio
 
 @ApiTags('staff')
 @Roles('admin')
+@ClinicScoped()
 @Controller('v1/clinics/:clinicId')
 export class StaffController {
   constructor(

@@ -21,11 +21,13 @@ export function clearSessionCookie(reply: FastifyReply): void {
 export function readSessionToken(
   request: FastifyRequest,
 ): { token: string; via: 'cookie' | 'bearer' } | null {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) {
-    const token = header.slice(7).trim();
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) {
+    const token = authorization.slice(7).trim();
     return token ? { token, via: 'bearer' } : null;
   }
-  const cookie = request.cookies?.[SESSION_COOKIE];
+  // Cookies are parsed only here, on routes that need a session (the plugin's global hook is off).
+  const header = request.headers.cookie;
+  const cookie = header ? request.server.parseCookie(header)[SESSION_COOKIE] : undefined;
   return cookie ? { token: cookie, via: 'cookie' } : null;
 }

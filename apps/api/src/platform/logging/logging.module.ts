@@ -1,38 +1,27 @@
-import type { IncomingMessage } from 'node:http';
-import { type DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.schema';
+import { createRootLogger, NestPinoLogger } from './logger';
 
-/**
- * Structured JSON logs. Every line logged during a request carries its request id; bodies, query
- * strings, cookies and authorization headers are never logged (they can hold clinical data or secrets).
- */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+/** Structured JSON logs (pino): request lines are written by the HTTP layer, see app.factory.ts. */
+@Global()
 @Module({})
 export class LoggingModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const root = createRootLogger(config.LOG_LEVEL);
     return {
       module: LoggingModule,
-      imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (req: IncomingMessage) => req.id ?? 'unknown',
-            customProps: (req: IncomingMessage) => ({ requestId: req.id }),
-            serializers: {
-              req: (req: { id?: string; method?: string; url?: string }) => ({
-                id: req.id,
-                method: req.method,
-                path: req.url?.split('?')[0],
-              }),
-              res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-            },
-            customLogLevel: (_req, res, err) =>
-              err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-          },
-        }),
+      providers: [
+        { provide: ROOT_LOGGER, useValue: root },
+        {
+          provide: NestPinoLogger,
+          useFactory: (logger: Logger) => new NestPinoLogger(logger),
+          inject: [ROOT_LOGGER],
+        },
       ],
-      exports: [LoggerModule],
+      exports: [ROOT_LOGGER, NestPinoLogger],
     };
   }
 }
