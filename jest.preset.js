@@ -15,7 +15,18 @@ const swc = (tsx) => [
 ];
 
 // ESM-only dependencies that Jest must compile; add a name here when Jest reports "Must use import".
-const esmOnly = ['@nestjs', 'uuid', 'content-disposition', 'react-router', '@remix-run', 'cookie-es', '@scure', '@noble', '@fastify/cookie', 'cookie'];
+const esmOnly = [
+  '@nestjs',
+  'uuid',
+  'content-disposition',
+  'react-router',
+  '@remix-run',
+  'cookie-es',
+  '@scure',
+  '@noble',
+  '@fastify/cookie',
+  'cookie',
+];
 
 module.exports = {
   swc,
