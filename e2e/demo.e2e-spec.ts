@@ -118,7 +118,7 @@ describe('embedded demo (node apps/api/dist/demo.js, no DATABASE_URL / REDIS_URL
     browser = await launchChromium();
     const context = await browser.newContext({ baseURL: demo.baseUrl, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto('/');
+    await page.goto('/status');
     await visible(page.getByRole('status').filter({ hasText: 'All systems working' }));
     await visible(page.getByText('Demo mode', { exact: true }));
     await context.close();

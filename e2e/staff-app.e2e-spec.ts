@@ -29,7 +29,7 @@ describe('staff app (built, served by the API, in Chromium)', () => {
   /** Opens the status screen and waits for the answer from /api/ready to be on it. */
   async function openStatus(): Promise<void> {
     const ready = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/ready');
-    await page.goto('/');
+    await page.goto('/status');
     expect((await ready).status()).toBe(200);
     await visible(page.getByRole('status').filter({ hasText: 'All systems working' }));
   }
@@ -67,9 +67,10 @@ describe('staff app (built, served by the API, in Chromium)', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Page not found' }));
     expect(await page.title()).toBe('Page not found · Interlude');
 
+    // Home for someone signed out is the sign-in screen.
     await page.getByRole('link', { name: 'Go to the home page' }).click();
-    await visible(page.getByRole('heading', { level: 1, name: 'System status' }));
-    expect(new URL(page.url()).pathname).toBe('/');
+    await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
 
   it('has no WCAG 2.2 AA violations axe can find on the status screen', async () => {

@@ -1,14 +1,20 @@
 import { type Readiness, ReadinessSchema } from '@interlude/contracts';
+import { type AuditApi, createAuditApi } from './audit/audit-api';
+import { type AuthApi, createAuthApi } from './auth/auth-api';
+import { type ClinicApi, createClinicApi } from './clinic/clinic-api';
+import { createDemoApi, type DemoApi } from './demo/demo-api';
 import { type ApiClientOptions, HttpTransport, parseBody, problemError } from './http/http-transport';
+import { createStaffApi, type StaffApi } from './staff/staff-api';
 
-export interface ApiClient {
+export interface SystemApi {
   /** `GET /api/ready`: resolves with the readiness even when a dependency is down (503). */
   getReadiness(signal?: AbortSignal): Promise<Readiness>;
 }
 
-export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const http = new HttpTransport(options);
+/** One typed function per API route; components reach it only through the hooks. */
+export interface ApiClient extends SystemApi, AuthApi, ClinicApi, StaffApi, AuditApi, DemoApi {}
 
+function createSystemApi(http: HttpTransport): SystemApi {
   return {
     async getReadiness(signal) {
       const response = await http.send('/ready', { signal });
@@ -18,5 +24,17 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (readiness?.success) return readiness.data;
       throw problemError(response);
     },
+  };
+}
+
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const http = new HttpTransport(options);
+  return {
+    ...createSystemApi(http),
+    ...createAuthApi(http),
+    ...createClinicApi(http),
+    ...createStaffApi(http),
+    ...createAuditApi(http),
+    ...createDemoApi(http),
   };
 }

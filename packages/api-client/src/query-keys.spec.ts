@@ -1,4 +1,4 @@
-import { clinicScopedKeys, systemKeys } from './query-keys';
+import { clinicScopedKeys, isSystemKey, sessionKeys, staffKeys, systemKeys } from './query-keys';
 
 describe('query keys', () => {
   it('keeps system keys under "system"', () => {
@@ -19,5 +19,12 @@ describe('query keys', () => {
     ]);
     expect(assignmentKeys.detail(clinicId, 'a-1')).toEqual([clinicId, 'assignments', 'detail', 'a-1']);
     expect(assignmentKeys.lists(clinicId)).toEqual(assignmentKeys.list(clinicId, {}).slice(0, 3));
+  });
+
+  it('keeps the person under "session" and tells system keys apart', () => {
+    expect(sessionKeys.me()).toEqual(['session', 'me']);
+    expect(isSystemKey(systemKeys.readiness())).toBe(true);
+    expect(isSystemKey(sessionKeys.me())).toBe(false);
+    expect(isSystemKey(staffKeys.all('c-1'))).toBe(false);
   });
 });

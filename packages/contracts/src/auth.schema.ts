@@ -87,6 +87,7 @@ export const MfaRecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string
 export const MfaDisableRequestSchema = z.strictObject({ password: z.string().min(1).max(256) });
 
 export const InvitationPreviewSchema = z.object({
+  clinicId: z.uuid(),
   clinicName: z.string(),
   email: z.string(),
   name: z.string(),

@@ -1,4 +1,16 @@
+export { FormAlert, type FormAlertProps } from './forms/FormAlert';
+export { SubmitButton, type SubmitButtonProps } from './forms/SubmitButton';
+export {
+  browserTimeZone,
+  TimezoneSelect,
+  type TimezoneSelectProps,
+  timeZoneOptions,
+} from './forms/TimezoneSelect';
 export { AppShellLayout, type AppShellLayoutProps, MAIN_CONTENT_ID } from './layout/AppShellLayout';
+export { PublicPageLayout, type PublicPageLayoutProps } from './layout/PublicPageLayout';
+export { UserMenu, type UserMenuProps } from './layout/UserMenu';
+export { ConfirmDialog, type ConfirmDialogProps } from './overlays/ConfirmDialog';
+export { PageHeader, type PageHeaderProps } from './page/PageHeader';
 export { EmptyState, type EmptyStateProps } from './states/EmptyState';
 export { ErrorState, type ErrorStateProps } from './states/ErrorState';
 export { LoadingState, type LoadingStateProps } from './states/LoadingState';

@@ -1,4 +1,5 @@
 import type { ApiClient } from '@interlude/api-client';
+import { createFakeApiClient } from '@interlude/api-client/testing';
 import { QueryClient } from '@tanstack/react-query';
 import { type RenderResult, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -11,8 +12,6 @@ export interface RenderRouteOptions {
   apiClient?: Partial<ApiClient>;
 }
 
-const unexpectedCall = (name: string) => () => Promise.reject(new Error(`Unexpected API call: ${name}`));
-
 /** Where the portal is served in production; tests mount it there too. */
 export const PORTAL_BASENAME = '/portal';
 
@@ -23,7 +22,7 @@ export function renderRoute(
 ): RenderResult & { queryClient: QueryClient } {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   seed?.(queryClient);
-  const client: ApiClient = { getReadiness: unexpectedCall('getReadiness'), ...apiClient };
+  const client = createFakeApiClient(apiClient);
   const router = createMemoryRouter(routes, {
     basename: PORTAL_BASENAME,
     initialEntries: [`${PORTAL_BASENAME}${path}`],

@@ -4,10 +4,12 @@ import { Link, useMatch, useResolvedPath } from 'react-router';
 export interface AppNavLinkProps {
   to: string;
   label: string;
+  /** Also marked current on pages below `to` (e.g. a message under the mailbox). */
+  matchDescendants?: boolean;
 }
 
-export function AppNavLink({ to, label }: AppNavLinkProps) {
-  const active = useMatch({ path: useResolvedPath(to).pathname, end: true }) !== null;
+export function AppNavLink({ to, label, matchDescendants = false }: AppNavLinkProps) {
+  const active = useMatch({ path: useResolvedPath(to).pathname, end: !matchDescendants }) !== null;
   return (
     <NavLink
       component={Link}

@@ -1,5 +1,6 @@
 import { type ApiClient, ApiClientProvider } from '@interlude/api-client';
 import { InterludeProvider } from '@interlude/ui';
+import { Notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
@@ -13,6 +14,7 @@ export interface AppProvidersProps {
 export function AppProviders({ queryClient, apiClient, env, children }: AppProvidersProps) {
   return (
     <InterludeProvider env={env}>
+      <Notifications position="top-right" limit={3} />
       <QueryClientProvider client={queryClient}>
         <ApiClientProvider client={apiClient}>{children}</ApiClientProvider>
       </QueryClientProvider>

@@ -1,32 +1,41 @@
 import type { ApiClient } from '@interlude/api-client';
-import { QueryClient } from '@tanstack/react-query';
+import { sessionKeys } from '@interlude/api-client';
+import { createFakeApiClient } from '@interlude/api-client/testing';
+import type { Me } from '@interlude/contracts';
+import type { QueryClient } from '@tanstack/react-query';
 import { type RenderResult, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
+import { createQueryClient } from '../app/query-client';
 import { routes } from '../app/routes';
+import { endSession } from '../features/session/session-end';
 
 export interface RenderRouteOptions {
   /** Seeds the cache, e.g. `(client) => client.setQueryData(key, data)`; seeded data never refetches. */
   seed?: (queryClient: QueryClient) => void;
+  /** The API methods the screen may call; any other call fails the screen with "Unexpected API call". */
   apiClient?: Partial<ApiClient>;
+  /** Who is signed in (null: nobody); when left out, `getMe` must be given or the session check fails. */
+  me?: Me | null;
 }
-
-const unexpectedCall = (name: string) => () => Promise.reject(new Error(`Unexpected API call: ${name}`));
 
 /** Renders the app's real routes at `path`, with a fresh cache and no network. */
 export function renderRoute(
   path: string,
-  { seed, apiClient }: RenderRouteOptions = {},
-): RenderResult & { queryClient: QueryClient } {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  seed?.(queryClient);
-  const client: ApiClient = { getReadiness: unexpectedCall('getReadiness'), ...apiClient };
+  { seed, apiClient, me }: RenderRouteOptions = {},
+): RenderResult & { queryClient: QueryClient; router: ReturnType<typeof createMemoryRouter> } {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = createQueryClient({
+    onSessionEnded: (client) => endSession(client),
+    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+  });
+  if (me !== undefined) queryClient.setQueryData(sessionKeys.me(), me);
+  seed?.(queryClient);
 
   const result = render(
-    <AppProviders queryClient={queryClient} apiClient={client} env="test">
+    <AppProviders queryClient={queryClient} apiClient={createFakeApiClient(apiClient)} env="test">
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...result, queryClient };
+  return { ...result, queryClient, router };
 }

@@ -3,8 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { ApiClientProvider, useApiClient } from '../ApiClientProvider';
-import type { ApiClient } from '../api-client';
 import { systemKeys } from '../query-keys';
+import { createFakeApiClient } from '../testing/fake-api-client';
 import { READINESS_REFETCH_INTERVAL_MS, useReadiness } from './use-readiness';
 
 const readiness: Readiness = {
@@ -16,7 +16,7 @@ const readiness: Readiness = {
 
 function setup() {
   const getReadiness = jest.fn<Promise<Readiness>, [AbortSignal?]>().mockResolvedValue(readiness);
-  const client: ApiClient = { getReadiness };
+  const client = createFakeApiClient({ getReadiness });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>

@@ -16,3 +16,16 @@ export const readinessQueryOptions = (client: ApiClient) =>
 export function useReadiness() {
   return useQuery(readinessQueryOptions(useApiClient()));
 }
+
+/**
+ * Whether the API runs as the demo (`mode: 'demo'`), from the same readiness answer but without polling:
+ * the mode does not change while the server runs. Unknown (undefined) until the answer arrives.
+ */
+export function useServiceMode() {
+  return useQuery({
+    ...readinessQueryOptions(useApiClient()),
+    refetchInterval: false,
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (readiness) => readiness.mode,
+  });
+}

@@ -147,6 +147,7 @@ export class InvitationsService {
         .manager()
         .query('SELECT name FROM clinics WHERE id = $1', [row.clinic_id]);
       return {
+        clinicId: row.clinic_id,
         clinicName: clinic.name,
         email: row.email,
         name: row.name,

@@ -22,7 +22,13 @@ describe('logs', () => {
     });
     logger.info('outside');
     expect(lines[0]).toMatchObject({ msg: 'inside', requestId: 'req-123', level: 30 });
-    expect(lines[1]).toMatchObject({ msg: 'from Nest', topic: 'x', context: 'Context', requestId: 'req-123', level: 40 });
+    expect(lines[1]).toMatchObject({
+      msg: 'from Nest',
+      topic: 'x',
+      context: 'Context',
+      requestId: 'req-123',
+      level: 40,
+    });
     expect(lines[2].requestId).toBeUndefined();
   });
 });

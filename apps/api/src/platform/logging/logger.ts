@@ -9,8 +9,8 @@ import { currentRequest } from '../request/request-context';
 export function createRootLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
-    level,
-    base: { pid: process.pid },
+      level,
+      base: { pid: process.pid },
       mixin: () => {
         const request = currentRequest();
         return request ? { requestId: request.requestId } : {};

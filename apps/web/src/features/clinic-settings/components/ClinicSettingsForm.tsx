@@ -1,0 +1,134 @@
+import { useUpdateClinicSettings } from '@interlude/api-client';
+import { type ClinicSettings, UpdateClinicSettingsSchema } from '@interlude/contracts';
+import { FormAlert, SubmitButton, TimezoneSelect } from '@interlude/ui';
+import { Checkbox, Group, NumberInput, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { ReactNode } from 'react';
+import { applyProblemToForm, contractResolver, focusFirstError } from '../../../lib/forms/contract-form';
+import { useFormProblem } from '../../../lib/forms/use-form-problem';
+import { notifySuccess } from '../../../lib/notify';
+import { CrisisResourcesFieldset } from './CrisisResourcesFieldset';
+import { type ClinicSettingsValues, toFormValues, toRequest, toRequestShape } from './settings-values';
+
+const resolve = contractResolver(UpdateClinicSettingsSchema);
+
+const HOMEWORK_TERMS = [
+  { value: 'homework', label: 'Homework' },
+  { value: 'practice', label: 'Practice' },
+  { value: 'between-session activities', label: 'Between-session activities' },
+] as const;
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="md">
+        {title}
+      </Title>
+      <Stack gap="md">{children}</Stack>
+    </Paper>
+  );
+}
+
+export interface ClinicSettingsFormProps {
+  clinicId: string;
+  settings: ClinicSettings;
+}
+
+/** Every clinic setting on one page; the API's field errors land on their fields. */
+export function ClinicSettingsForm({ clinicId, settings }: ClinicSettingsFormProps) {
+  const update = useUpdateClinicSettings(clinicId);
+  const { problem, alertRef, report } = useFormProblem();
+
+  const form = useForm<ClinicSettingsValues>({
+    mode: 'controlled',
+    initialValues: toFormValues(settings),
+    validate: (values) => resolve(toRequestShape(values)),
+  });
+
+  const submit = (values: ClinicSettingsValues) => {
+    report(null);
+    update.mutate(toRequest(values), {
+      onSuccess: (saved) => {
+        const next = toFormValues(saved);
+        form.setInitialValues(next);
+        form.setValues(next);
+        form.resetDirty(next);
+        notifySuccess('Clinic settings saved.');
+      },
+      onError: (error) => {
+        report(applyProblemToForm(form, error));
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit, focusFirstError(form))} noValidate>
+      <Stack gap="lg" maw={760}>
+        <Section id="settings-clinic" title="Clinic">
+          <TextInput label="Clinic name" required {...form.getInputProps('name')} />
+          <TimezoneSelect
+            label="Time zone"
+            description="Due dates, reminders and the times in the audit log follow it."
+            required
+            {...form.getInputProps('timezone')}
+          />
+        </Section>
+
+        <Section id="settings-clients" title="What clients see">
+          <Radio.Group
+            label="Term for homework"
+            description="The word the portal uses for what clients do between sessions."
+            {...form.getInputProps('homeworkTerm')}
+          >
+            <Stack gap="xs" mt="xs">
+              {HOMEWORK_TERMS.map((term) => (
+                <Radio key={term.value} value={term.value} label={term.label} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <CrisisResourcesFieldset form={form} />
+        </Section>
+
+        <Section id="settings-security" title="Security">
+          <NumberInput
+            label="Sign out staff after this many idle minutes"
+            description="Between 5 and 480 minutes (8 hours)."
+            min={5}
+            max={480}
+            allowDecimal={false}
+            clampBehavior="none"
+            maw={260}
+            {...form.getInputProps('sessionTimeoutMinutes')}
+          />
+          <Checkbox
+            label="Require two-step sign-in for all staff"
+            description="Staff who have not set it up are asked to, before anything else, the next time they sign in."
+            {...form.getInputProps('requireMfa', { type: 'checkbox' })}
+          />
+        </Section>
+
+        <Section id="settings-reports" title="Reports">
+          <NumberInput
+            label="Smallest group shown in reports"
+            description="Reports hide any group with fewer clients than this, so nobody can be recognised. Between 5 and 20."
+            min={5}
+            max={20}
+            allowDecimal={false}
+            clampBehavior="none"
+            maw={260}
+            {...form.getInputProps('smallCellThreshold')}
+          />
+        </Section>
+
+        {problem ? (
+          <FormAlert ref={alertRef} title={problem.title} messages={problem.messages}>
+            {problem.detail}
+          </FormAlert>
+        ) : null}
+        <Group>
+          <SubmitButton busy={update.isPending}>Save settings</SubmitButton>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

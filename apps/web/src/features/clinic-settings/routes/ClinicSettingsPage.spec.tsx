@@ -1,0 +1,136 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { admin, CLINIC_ID, clinicSettings, problem } from '../../../test-utils/fixtures';
+import { type RenderRouteOptions, renderRoute } from '../../../test-utils/render-route';
+
+const path = `/clinics/${CLINIC_ID}/settings`;
+
+function renderSettings(apiClient: RenderRouteOptions['apiClient'] = {}) {
+  return renderRoute(path, {
+    me: admin(),
+    apiClient: {
+      getClinicSettings: () => Promise.resolve(clinicSettings()),
+      // Saving refreshes `me` (the clinic's name is in the memberships) and the audit log.
+      getMe: () => Promise.resolve(admin()),
+      ...apiClient,
+    },
+  });
+}
+
+const crisisLine = (n: number) => screen.getByRole('group', { name: `Crisis line ${n}` });
+const threshold = () => screen.getByRole('textbox', { name: 'Smallest group shown in reports' });
+
+describe('the clinic settings page', () => {
+  it('shows the saved settings in the form', async () => {
+    renderSettings();
+
+    expect(await screen.findByRole('textbox', { name: 'Clinic name' })).toHaveValue('Riverside Counseling');
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Europe/London');
+    expect(screen.getByRole('radio', { name: 'Homework' })).toBeChecked();
+    expect(within(crisisLine(1)).getByRole('textbox', { name: 'Phone number' })).toHaveValue('116 123');
+    expect(threshold()).toHaveValue('5');
+  });
+
+  it('puts the API’s field errors (errors[].path) on their fields, and the rest above the button', async () => {
+    const updateClinicSettings = jest.fn().mockRejectedValue(
+      problem(400, {
+        detail: 'Some fields are missing or not valid.',
+        errors: [
+          {
+            path: 'crisisResources.0.phone',
+            message: 'This number cannot be called from the clinic’s country',
+          },
+          { path: 'smallCellThreshold', message: 'Your reports need at least 10' },
+          { path: 'reminderPolicy', message: 'Reminders are not available yet' },
+        ],
+      }),
+    );
+    renderSettings({ updateClinicSettings });
+
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Clinic name' }), {
+      target: { value: 'Riverside Counselling' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const phone = within(crisisLine(1)).getByRole('textbox', { name: 'Phone number' });
+    await waitFor(() => expect(phone).toHaveAttribute('aria-invalid', 'true'));
+    expect(phone).toHaveAccessibleDescription('This number cannot be called from the clinic’s country');
+    expect(phone).toHaveFocus();
+    expect(threshold()).toHaveAttribute('aria-invalid', 'true');
+    expect(threshold()).toHaveAccessibleDescription(expect.stringContaining('Your reports need at least 10'));
+    expect(within(crisisLine(1)).getByRole('textbox', { name: 'Service name' })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Reminders are not available yet');
+    expect(alert).not.toHaveTextContent('Your reports need at least 10');
+  });
+
+  it('checks the settings with the contract before saving', async () => {
+    const updateClinicSettings = jest.fn();
+    renderSettings({ updateClinicSettings });
+
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Smallest group shown in reports' }), {
+      target: { value: '25' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await waitFor(() =>
+      expect(threshold()).toHaveAccessibleDescription(expect.stringContaining('At most 20')),
+    );
+    expect(threshold()).toHaveFocus();
+    expect(updateClinicSettings).not.toHaveBeenCalled();
+  });
+
+  it('saves the cleaned settings and confirms without moving focus', async () => {
+    const updateClinicSettings = jest
+      .fn()
+      .mockImplementation((_clinicId, body) => Promise.resolve(clinicSettings({ ...body })));
+    renderSettings({ updateClinicSettings });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a crisis line' }));
+    const line = crisisLine(2);
+    const name = within(line).getByRole('textbox', { name: 'Service name' });
+    await waitFor(() => expect(name).toHaveFocus());
+    fireEvent.change(name, { target: { value: '  Shout ' } });
+    fireEvent.change(within(line).getByRole('textbox', { name: 'Phone number' }), {
+      target: { value: '85258' },
+    });
+    fireEvent.click(screen.getByRole('radio', { name: 'Practice' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Require two-step sign-in for all staff' }));
+
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    save.focus();
+    fireEvent.click(save);
+
+    // A polite status message, not an alert, and not a dialog that would take focus.
+    expect((await screen.findByText('Clinic settings saved.')).closest('[role="status"]')).not.toBeNull();
+    expect(updateClinicSettings).toHaveBeenCalledWith(CLINIC_ID, {
+      name: 'Riverside Counseling',
+      timezone: 'Europe/London',
+      homeworkTerm: 'practice',
+      sessionTimeoutMinutes: 30,
+      requireMfa: true,
+      crisisResources: [
+        { name: 'Samaritans', phone: '116 123', description: 'Free, 24 hours a day' },
+        { name: 'Shout', phone: '85258' },
+      ],
+      smallCellThreshold: 5,
+    });
+    expect(save).toHaveFocus();
+  });
+
+  it('explains a failed load and retries it', async () => {
+    const getClinicSettings = jest
+      .fn()
+      .mockRejectedValueOnce(problem(503, { detail: 'The database is not reachable.' }))
+      .mockResolvedValue(clinicSettings());
+    renderRoute(path, { me: admin(), apiClient: { getClinicSettings } });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the clinic settings');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('textbox', { name: 'Clinic name' })).toHaveValue('Riverside Counseling');
+  });
+});

@@ -1,0 +1,1 @@
+export { createFakeApiClient } from './fake-api-client';
