@@ -5,6 +5,7 @@ import { DemoModule } from './demo/demo.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AccountsModule } from './modules/auth/accounts.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ClientsModule } from './modules/clients/clients.module';
 import { ClinicsModule } from './modules/clinics/clinics.module';
 import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
 import { HealthModule } from './modules/health/health.module';
@@ -42,6 +43,7 @@ export class AppModule {
         AuthModule,
         ClinicsModule,
         StaffModule,
+        ClientsModule,
         AuditModule,
         ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],

@@ -29,7 +29,7 @@ export async function startTestApp(
     SMTP_URL: 'smtp://127.0.0.1:2525',
     APP_URL: 'http://localhost:3000',
     QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     MIGRATE_ON_START: 'false',
     ...env,
   });

@@ -3,7 +3,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AuditLog } from '../../platform/audit/audit-log';
-import { ROLES_ALLOWED } from '../../platform/auth/auth.decorators';
+import { HIDDEN_FROM_OTHER_ROLES, ROLES_ALLOWED } from '../../platform/auth/auth.decorators';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { ProblemException } from '../../platform/errors/problem';
 
@@ -47,6 +47,14 @@ export class ClinicAccessGuard implements CanActivate {
     const roles = rows[0].roles;
     if (allowed && !allowed.some((role) => roles.includes(role))) {
       await this.audit.recordDenied(clinicId, userId, resource);
+      if (
+        this.reflector.getAllAndOverride<boolean>(HIDDEN_FROM_OTHER_ROLES, [
+          context.getHandler(),
+          context.getClass(),
+        ])
+      ) {
+        throw new ProblemException(404, 'No such record.');
+      }
       throw new ProblemException(403, `This needs one of these roles: ${allowed.join(', ')}.`, {
         code: 'role_required',
       });

@@ -26,6 +26,7 @@ interface InvitationRow {
   accepted_at: Date | null;
   revoked_at: Date | null;
   created_at: Date;
+  client_id: string | null;
 }
 
 /**
@@ -44,11 +45,16 @@ export class InvitationsService {
   ) {}
 
   /** Invites a person into the open clinic transaction; emails a single-use 7-day link. */
-  async invite(actorUserId: string, input: InviteStaffRequest & { roles: Role[] }): Promise<Invitation> {
+  async invite(
+    actorUserId: string,
+    input: Omit<InviteStaffRequest, 'roles'> & { roles: Role[] },
+    clientId: string | null = null,
+  ): Promise<Invitation> {
     const clinicId = this.db.clinicId();
     const m = this.db.manager();
     const member = await m.query(
-      `SELECT 1 FROM memberships ms JOIN users u ON u.id = ms.user_id WHERE ms.clinic_id = $1 AND u.email = $2`,
+      `SELECT 1 FROM memberships ms JOIN users u ON u.id = ms.user_id
+        WHERE ms.clinic_id = $1 AND u.email = $2 AND ms.status = 'active'`,
       [clinicId, input.email],
     );
     if (member.length > 0) {
@@ -64,8 +70,8 @@ export class InvitationsService {
     const token = `${clinicId}.${newToken()}`;
     const expiresAt = new Date(this.clock.now().getTime() + INVITATION_TTL_MS);
     await m.query(
-      `INSERT INTO invitations (clinic_id, id, email, name, roles, token_hash, invited_by, expires_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO invitations (clinic_id, id, email, name, roles, token_hash, invited_by, expires_at, created_at, client_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         clinicId,
         id,
@@ -76,16 +82,17 @@ export class InvitationsService {
         actorUserId,
         expiresAt,
         this.clock.now(),
+        clientId,
       ],
     );
     await this.sendLink(clinicId, input.email, input.name, input.roles, token);
     await this.audit.record({
       clinicId,
       actorUserId,
-      action: 'invitation.created',
-      resourceType: 'invitation',
-      resourceId: id,
-      details: { roles: input.roles },
+      action: clientId ? 'portal.invited' : 'invitation.created',
+      resourceType: clientId ? 'client' : 'invitation',
+      resourceId: clientId ?? id,
+      details: { roles: input.roles, invitationId: id },
     });
     return this.get(id);
   }
@@ -191,6 +198,14 @@ export class InvitationsService {
          ON CONFLICT (clinic_id, user_id) DO UPDATE SET status = 'active', roles = EXCLUDED.roles`,
         [row.clinic_id, uuidv7(), userId, row.roles],
       );
+      if (row.client_id) {
+        // A portal invitation: the new membership is this client's way in.
+        await m.query(
+          `UPDATE clients SET portal_membership_id = (SELECT id FROM memberships WHERE clinic_id = $1 AND user_id = $3)
+            WHERE clinic_id = $1 AND id = $2`,
+          [row.clinic_id, row.client_id, userId],
+        );
+      }
       await m.query('UPDATE invitations SET accepted_at = $3 WHERE clinic_id = $1 AND id = $2', [
         row.clinic_id,
         row.id,

@@ -96,6 +96,28 @@ export class StaffService {
         );
       }
     }
+    const losesCaseload =
+      current.roles.includes('clinician') &&
+      current.status === 'active' &&
+      (status === 'deactivated' || !roles.includes('clinician'));
+    if (losesCaseload) {
+      const [{ held }] = await this.db
+        .manager()
+        .query(
+          "SELECT count(*)::int AS held FROM clients WHERE clinic_id = $1 AND primary_clinician_id = $2 AND status = 'active'",
+          [clinicId, membershipId],
+        );
+      if (held > 0) {
+        throw new ProblemException(
+          409,
+          `${current.name} still holds ${held} active client(s). Transfer them first.`,
+          {
+            code: 'clinician_holds_clients',
+            clientCount: held,
+          },
+        );
+      }
+    }
     await this.db
       .manager()
       .query('UPDATE memberships SET roles = $3, status = $4 WHERE clinic_id = $1 AND id = $2', [
