@@ -10,7 +10,7 @@ const Tag = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[^,\u0000]+$/, 'Tags cannot contain commas');
+  .refine((tag) => !tag.includes(',') && !tag.includes(String.fromCharCode(0)), 'Tags cannot contain commas');
 const LocalDate = z.iso.date('Use a date like 1990-04-21');
 const Phone = z
   .string()
