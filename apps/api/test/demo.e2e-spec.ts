@@ -33,6 +33,30 @@ describe('demo mode', () => {
     const clinicId = admin.body.memberships[0].clinicId;
     const staff = await call(demo, 'GET', `/api/v1/clinics/${clinicId}/staff`, { token: admin.body.token });
     expect(staff.body.items).toHaveLength(DEMO_STAFF.length);
+    const clients = await call(demo, 'GET', `/api/v1/clinics/${clinicId}/clients?limit=100`, {
+      token: admin.body.token,
+    });
+    expect(clients.body.items).toHaveLength(29);
+    const maya = await call(demo, 'POST', '/api/v1/auth/login', {
+      body: { email: 'maya.chen@riverside.example', password: DEMO_PASSWORD },
+    });
+    const caseload = await call(demo, 'GET', `/api/v1/clinics/${clinicId}/clients?limit=100`, {
+      token: maya.body.token,
+    });
+    expect(caseload.body.items).toHaveLength(10);
+    const jordan = caseload.body.items.find((c: { name: string }) => c.name === 'Jordan Rivera');
+    const plan = await call(demo, 'GET', `/api/v1/clinics/${clinicId}/clients/${jordan.id}/safety-plan`, {
+      token: maya.body.token,
+    });
+    expect(plan.body.reasonsForLiving.length).toBeGreaterThan(0);
+    const portal = await call(demo, 'POST', '/api/v1/auth/login', {
+      body: { email: 'jordan.rivera@clients.example', password: DEMO_PASSWORD },
+    });
+    expect(portal.body.memberships[0].roles).toEqual(['client']);
+    const home = await call(demo, 'GET', `/api/v1/clinics/${clinicId}/me/portal`, {
+      token: portal.body.token,
+    });
+    expect(home.body.client.clinicians).toEqual(['Dr. Maya Chen']);
     const settings = await call(demo, 'GET', `/api/v1/clinics/${clinicId}`, { token: admin.body.token });
     expect(settings.body.crisisResources.map((r: { phone: string }) => r.phone)).toContain('988');
   });

@@ -5,6 +5,13 @@ import { AuditLog } from '../platform/audit/audit-log';
 import { hashPassword } from '../platform/auth/secrets';
 import { TenantDatabase } from '../platform/database/tenant-database';
 import { DEMO_CRISIS_RESOURCES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
+import {
+  DEMO_CASELOADS,
+  DEMO_PORTAL_CLIENTS,
+  demoClientEmail,
+  demoSafetyPlan,
+  demoTags,
+} from './demo-clients';
 
 export const DEMO_CLINIC_NAME = 'Riverside Counseling';
 const SEED = 'demo-v1';
@@ -33,19 +40,23 @@ export class DemoSeeder {
           clinicId,
           JSON.stringify(DEMO_CRISIS_RESOURCES),
         ]);
+        const memberships = new Map<string, { membershipId: string; userId: string }>();
         for (const person of DEMO_STAFF) {
           const userId = uuidv7();
           await m.query(
             'INSERT INTO users (id, email, name, password_hash, password_changed_at) VALUES ($1, $2, $3, $4, now())',
             [userId, person.email, person.name, passwordHash],
           );
+          const membershipId = uuidv7();
           await m.query('INSERT INTO memberships (clinic_id, id, user_id, roles) VALUES ($1, $2, $3, $4)', [
             clinicId,
-            uuidv7(),
+            membershipId,
             userId,
             person.roles,
           ]);
+          memberships.set(person.email, { membershipId, userId });
         }
+        await this.seedCaseloads(clinicId, memberships, passwordHash);
         await this.audit.record({
           clinicId,
           actorUserId: null,
@@ -56,5 +67,68 @@ export class DemoSeeder {
       },
     );
     this.logger.log({ clinicId: clinic.id }, 'Demo clinic created');
+  }
+
+  /** About ten clients per clinician, sessions over the coming two weeks, safety plans, a few portal accounts. */
+  private async seedCaseloads(
+    clinicId: string,
+    staff: Map<string, { membershipId: string; userId: string }>,
+    passwordHash: string,
+  ): Promise<void> {
+    const m = this.db.manager();
+    const now = Date.now();
+    let i = 0;
+    for (const [clinicianEmail, names] of Object.entries(DEMO_CASELOADS)) {
+      const clinician = staff.get(clinicianEmail);
+      if (!clinician) continue;
+      for (const name of names) {
+        const clientId = uuidv7();
+        const day = (i % 10) + 1;
+        const nextSession = new Date(
+          Math.floor(now / 86_400_000 + day) * 86_400_000 + (14 + (i % 5)) * 3_600_000,
+        );
+        const createdAt = new Date(now - (90 - i) * 86_400_000);
+        let portalMembershipId: string | null = null;
+        if (DEMO_PORTAL_CLIENTS.includes(name)) {
+          const userId = uuidv7();
+          portalMembershipId = uuidv7();
+          await m.query(
+            'INSERT INTO users (id, email, name, password_hash, password_changed_at) VALUES ($1, $2, $3, $4, now())',
+            [userId, demoClientEmail(name), name, passwordHash],
+          );
+          await m.query(
+            "INSERT INTO memberships (clinic_id, id, user_id, roles) VALUES ($1, $2, $3, '{client}')",
+            [clinicId, portalMembershipId, userId],
+          );
+        }
+        await m.query(
+          `INSERT INTO clients (clinic_id, id, name, preferred_name, email, timezone, primary_clinician_id, next_session_at,
+                                tags, portal_membership_id, portal_invited_at, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, 'America/New_York', $6, $7, $8, $9, $10, $11, $11)`,
+          [
+            clinicId,
+            clientId,
+            name,
+            name.split(' ')[0],
+            demoClientEmail(name),
+            clinician.membershipId,
+            nextSession,
+            demoTags(i),
+            portalMembershipId,
+            portalMembershipId ? createdAt : null,
+            createdAt,
+          ],
+        );
+        await m.query(
+          "INSERT INTO caseload_history (clinic_id, id, client_id, membership_id, role, started_at) VALUES ($1, $2, $3, $4, 'primary', $5)",
+          [clinicId, uuidv7(), clientId, clinician.membershipId, createdAt],
+        );
+        await m.query(
+          'INSERT INTO safety_plan_versions (clinic_id, client_id, version, content, updated_by, updated_at) VALUES ($1, $2, 1, $3, $4, $5)',
+          [clinicId, clientId, JSON.stringify(demoSafetyPlan(i)), clinician.userId, createdAt],
+        );
+        i += 1;
+      }
+    }
   }
 }
