@@ -4,10 +4,13 @@ export const ROLES = ['admin', 'clinician', 'manager', 'client'] as const;
 export const RoleSchema = z.enum(ROLES);
 export const StaffRoleSchema = z.enum(['admin', 'clinician', 'manager']);
 
+/** Trimmed and lower-cased before it is checked, so " Ada@Example.org" and "ada@example.org" are one person. */
 export const EmailSchema = z
-  .email('Enter an email address like name@example.org')
+  .string()
+  .trim()
+  .toLowerCase()
   .max(254)
-  .transform((email) => email.trim().toLowerCase());
+  .pipe(z.email('Enter an email address like name@example.org'));
 
 /** Length is the rule (NIST 800-63B): no composition rules; common passwords are refused by the API. */
 export const PasswordSchema = z

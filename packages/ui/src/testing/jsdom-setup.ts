@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 // Mantine reads media queries and observes element sizes; jsdom implements neither.
 Object.defineProperty(window, 'matchMedia', {
   configurable: true,
@@ -27,3 +29,6 @@ Object.defineProperty(window, 'ResizeObserver', {
 });
 
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// CI runs several suites at once on two cores: give async queries more time than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
