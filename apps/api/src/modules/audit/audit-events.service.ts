@@ -1,7 +1,8 @@
 import type { AuditEvent, AuditQuery } from '@interlude/contracts';
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { decodeCursor, isTimestamp, isUuid, page } from '../../platform/http/cursor';
+import { isTimestamp, isUuid } from '../../platform/http/checks';
+import { decodeCursor, page } from '../../platform/http/cursor';
 
 interface AuditRow {
   id: string;

@@ -6,8 +6,7 @@ import { AuditLog } from '../../platform/audit/audit-log';
 import { HIDDEN_FROM_OTHER_ROLES, ROLES_ALLOWED } from '../../platform/auth/auth.decorators';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { ProblemException } from '../../platform/errors/problem';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../platform/http/checks';
 
 /**
  * For `/clinics/:clinicId/…`: the caller needs an active membership there, else the clinic does not
@@ -28,7 +27,7 @@ export class ClinicAccessGuard implements CanActivate {
     const clinicId = (request.params as Record<string, string> | undefined)?.clinicId;
     if (clinicId === undefined || !request.auth) return true;
     const resource = request.routeOptions.url ?? 'clinic';
-    if (!UUID.test(clinicId)) throw new ProblemException(404, 'No such clinic.');
+    if (!isUuid(clinicId)) throw new ProblemException(404, 'No such clinic.');
     const userId = request.auth.userId;
     const rows: Array<{ id: string; roles: Role[] }> = await this.db.inClinic(clinicId, (m) =>
       m.query(

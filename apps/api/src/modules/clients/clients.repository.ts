@@ -2,7 +2,8 @@ import type { Client, ClientQuery } from '@interlude/contracts';
 import { Injectable } from '@nestjs/common';
 import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { decodeCursor, isText, isUuid, page } from '../../platform/http/cursor';
+import { isText, isUuid } from '../../platform/http/checks';
+import { decodeCursor, page } from '../../platform/http/cursor';
 import { visibleClients } from './client-access';
 
 interface ClientRow {

@@ -8,13 +8,13 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import type { AppConfig } from '../../platform/config/config.schema';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { invalid, notFound, ProblemException } from '../../platform/errors/problem';
+import { isUuid } from '../../platform/http/checks';
 import { MailService } from '../../platform/mail/mail.service';
 import { actionEmail } from '../../platform/mail/mail-templates';
 import { AccountsRepository } from '../auth/accounts.repository';
 import { assertUsablePassword } from '../auth/auth.service';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface InvitationRow {
   id: string;
@@ -224,7 +224,7 @@ export class InvitationsService {
 
   private async withToken<T>(token: string, work: (row: InvitationRow) => Promise<T>): Promise<T> {
     const clinicId = token.split('.')[0];
-    if (!UUID.test(clinicId) || token.length > 200) throw notFound('invitation');
+    if (!isUuid(clinicId) || token.length > 200) throw notFound('invitation');
     return this.db.inClinic(clinicId, async (m) => {
       const rows: InvitationRow[] = await m.query(
         `SELECT * FROM invitations WHERE clinic_id = $1 AND token_hash = $2
@@ -242,7 +242,7 @@ export class InvitationsService {
   }
 
   private async pending(invitationId: string): Promise<InvitationRow> {
-    const rows: InvitationRow[] = UUID.test(invitationId)
+    const rows: InvitationRow[] = isUuid(invitationId)
       ? await this.db
           .manager()
           .query(

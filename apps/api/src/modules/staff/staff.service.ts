@@ -4,7 +4,8 @@ import { AuditLog } from '../../platform/audit/audit-log';
 import { SessionsService } from '../../platform/auth/sessions.service';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { notFound, ProblemException } from '../../platform/errors/problem';
-import { decodeCursor, isText, isUuid, page } from '../../platform/http/cursor';
+import { isText, isUuid } from '../../platform/http/checks';
+import { decodeCursor, page } from '../../platform/http/cursor';
 
 interface StaffRow {
   membership_id: string;
@@ -18,7 +19,6 @@ interface StaffRow {
   sort_name: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SELECT = `SELECT m.id AS membership_id, m.user_id, u.name, u.email, m.roles, m.status, u.mfa_enabled_at,
                        m.last_sign_in_at, lower(u.name) AS sort_name
                   FROM memberships m JOIN users u ON u.id = m.user_id`;
@@ -150,7 +150,7 @@ export class StaffService {
   }
 
   private async find(membershipId: string): Promise<StaffRow> {
-    const rows: StaffRow[] = UUID.test(membershipId)
+    const rows: StaffRow[] = isUuid(membershipId)
       ? await this.db
           .manager()
           .query(

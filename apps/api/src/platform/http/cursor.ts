@@ -1,17 +1,9 @@
 import { invalid } from '../errors/problem';
+import type { Check } from './checks';
 
 /** Opaque keyset cursors: the sort key of the last row, base64url JSON. */
 export const encodeCursor = (key: unknown[]): string =>
   Buffer.from(JSON.stringify(key)).toString('base64url');
-
-type Check = (value: unknown) => boolean;
-export const isText: Check = (v) => typeof v === 'string' && v.length <= 300 && !v.includes('\u0000');
-export const isUuid: Check = (v) =>
-  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
-export const isTimestamp: Check = (v) =>
-  typeof v === 'string' &&
-  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(v) &&
-  !Number.isNaN(Date.parse(v));
 
 /** The key a cursor holds, each part checked, so a forged cursor is a 400 and never reaches SQL as junk. */
 export function decodeCursor(cursor: string | undefined, parts: Check[]): string[] | null {
