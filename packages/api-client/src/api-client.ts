@@ -1,9 +1,12 @@
 import { type Readiness, ReadinessSchema } from '@interlude/contracts';
 import { type AuditApi, createAuditApi } from './audit/audit-api';
 import { type AuthApi, createAuthApi } from './auth/auth-api';
+import { type ClientsApi, createClientsApi } from './clients/clients-api';
 import { type ClinicApi, createClinicApi } from './clinic/clinic-api';
 import { createDemoApi, type DemoApi } from './demo/demo-api';
 import { type ApiClientOptions, HttpTransport, parseBody, problemError } from './http/http-transport';
+import { createPortalApi, type PortalApi } from './portal/portal-api';
+import { createSafetyPlansApi, type SafetyPlansApi } from './safety-plans/safety-plans-api';
 import { createStaffApi, type StaffApi } from './staff/staff-api';
 
 export interface SystemApi {
@@ -12,7 +15,16 @@ export interface SystemApi {
 }
 
 /** One typed function per API route; components reach it only through the hooks. */
-export interface ApiClient extends SystemApi, AuthApi, ClinicApi, StaffApi, AuditApi, DemoApi {}
+export interface ApiClient
+  extends SystemApi,
+    AuthApi,
+    ClinicApi,
+    StaffApi,
+    AuditApi,
+    DemoApi,
+    ClientsApi,
+    SafetyPlansApi,
+    PortalApi {}
 
 function createSystemApi(http: HttpTransport): SystemApi {
   return {
@@ -36,5 +48,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     ...createStaffApi(http),
     ...createAuditApi(http),
     ...createDemoApi(http),
+    ...createClientsApi(http),
+    ...createSafetyPlansApi(http),
+    ...createPortalApi(http),
   };
 }

@@ -24,6 +24,7 @@ export {
   useStartMfaEnrolment,
   useVerifyMfaEnrolment,
 } from './auth/use-auth';
+export * from './clients';
 export type { ClinicApi } from './clinic/clinic-api';
 export {
   clinicSettingsQueryOptions,
@@ -54,6 +55,7 @@ export {
 export { type ApiClientOptions, CSRF_HEADER, type FetchLike } from './http/http-transport';
 export { shouldRetry } from './http/should-retry';
 export { nextPageCursor, type Page } from './pagination';
+export * from './portal';
 export {
   auditEventKeys,
   clinicScopedKeys,
@@ -65,6 +67,7 @@ export {
   staffKeys,
   systemKeys,
 } from './query-keys';
+export * from './safety-plans';
 export type { StaffApi, StaffListQuery } from './staff/staff-api';
 export {
   invitationsQueryOptions,

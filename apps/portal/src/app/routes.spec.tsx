@@ -1,8 +1,9 @@
-import { ApiError, systemKeys } from '@interlude/api-client';
+import { type ApiClient, ApiError, portalKeys, sessionKeys, systemKeys } from '@interlude/api-client';
 import type { Readiness } from '@interlude/contracts';
-import type { QueryClient } from '@tanstack/react-query';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { renderRoute } from '../test-utils/render-route';
+import { savePortalHome } from '../features/offline/portal-home-storage';
+import { CLINIC_ID, clientMe, portalHome, USER_ID } from '../test-utils/fixtures';
+import { problem, renderRoute } from '../test-utils/render-route';
 
 const readiness: Readiness = {
   status: 'ready',
@@ -11,53 +12,26 @@ const readiness: Readiness = {
   checks: { database: 'up', queue: 'up' },
 };
 
-const seedReadiness = (data: Readiness) => ({
-  seed: (queryClient: QueryClient) => queryClient.setQueryData(systemKeys.readiness(), data),
+const signedIn = (api: Partial<ApiClient> = {}): Partial<ApiClient> => ({
+  getMe: () => Promise.resolve(clientMe),
+  getPortalHome: () => Promise.resolve(portalHome()),
+  ...api,
 });
 
-function serviceRows() {
-  return screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
-}
-
 describe('portal routes', () => {
-  it('welcomes the client and shows the service status from the cache', async () => {
-    renderRoute(
-      '/',
-      seedReadiness({ ...readiness, status: 'unavailable', checks: { database: 'up', queue: 'down' } }),
-    );
+  it('sends a signed-out visitor to sign-in, with "Need help now?" still in the header', async () => {
+    const { router } = renderRoute('/safety-plan');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Service status' })).toHaveTextContent('Something is down');
-    expect(serviceRows()).toEqual([
-      ['Database', 'Working'],
-      ['Background jobs', 'Not reachable'],
-    ]);
-  });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/portal/sign-in');
+    expect(router.state.location.search).toBe('?next=%2Fsafety-plan');
 
-  it('explains a failed check and retries it', async () => {
-    const getReadiness = jest
-      .fn<Promise<Readiness>, [AbortSignal?]>()
-      .mockRejectedValueOnce(ApiError.network(new TypeError('fetch failed')))
-      .mockResolvedValueOnce(readiness);
-    renderRoute('/', { apiClient: { getReadiness } });
-
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('We could not reach Interlude just now.');
-
-    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('All systems working')).toBeInTheDocument();
-  });
-
-  it('keeps "Need help now?" in the header, opening emergency guidance', async () => {
-    renderRoute('/', seedReadiness(readiness));
-
-    const help = within(await screen.findByRole('banner')).getByRole('button', { name: 'Need help now?' });
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-
-    fireEvent.click(help);
+    fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Need help now?' }));
     const dialog = await screen.findByRole('dialog', { name: 'Need help now?' });
     expect(dialog).toHaveTextContent('If you are in immediate danger, call your local emergency number.');
-    expect(dialog).toHaveTextContent('crisis lines and your safety plan will appear here');
+    expect(dialog).toHaveTextContent(
+      'Once you sign in, your clinic’s crisis lines and your safety plan will appear here.',
+    );
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -69,5 +43,63 @@ describe('portal routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/portal');
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Need help now?' })).toBeVisible();
+  });
+
+  it('returns to sign-in with a calm message when the session ends (401), and forgets the kept copy', async () => {
+    savePortalHome(CLINIC_ID, USER_ID, portalHome());
+    const getPortalHome = jest.fn<Promise<never>, [string, AbortSignal?]>().mockRejectedValue(problem(401));
+    const { router, queryClient } = renderRoute('/', {
+      seed: (client) => client.setQueryData(sessionKeys.me(), clientMe),
+      apiClient: signedIn({ getPortalHome }),
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'You have been signed out, to keep your information safe. Please sign in again.',
+    );
+    expect(router.state.location.search).toBe('?reason=session-ended');
+    expect(getPortalHome).toHaveBeenCalledWith(CLINIC_ID, expect.anything());
+    expect(window.localStorage.length).toBe(0);
+    expect(queryClient.getQueryData(portalKeys.home(CLINIC_ID))).toBeUndefined();
+  });
+
+  it('says plainly when a signed-in staff member opens the portal', async () => {
+    renderRoute('/', {
+      apiClient: {
+        getMe: () =>
+          Promise.resolve({
+            ...clientMe,
+            memberships: [{ ...clientMe.memberships[0], roles: ['clinician'] }],
+          }),
+      },
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'There is no client portal for this account' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the staff app' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows the service status on the About page', async () => {
+    renderRoute('/about', {
+      seed: (client) => client.setQueryData(systemKeys.readiness(), readiness),
+      apiClient: signedIn(),
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'About' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Service status' })).toHaveTextContent('All systems working');
+  });
+
+  it('explains a failed status check on the About page and retries it', async () => {
+    const getReadiness = jest
+      .fn<Promise<Readiness>, [AbortSignal?]>()
+      .mockRejectedValueOnce(ApiError.network(new TypeError('fetch failed')))
+      .mockResolvedValueOnce(readiness);
+    renderRoute('/about', { apiClient: signedIn({ getReadiness }) });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We could not reach Interlude just now.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('All systems working')).toBeInTheDocument();
   });
 });

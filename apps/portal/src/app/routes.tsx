@@ -1,19 +1,51 @@
 import type { RouteObject } from 'react-router';
+import { AboutPage } from '../features/about/routes/AboutPage';
+import { AcceptInvitationPage } from '../features/auth/routes/AcceptInvitationPage';
+import { SignInPage } from '../features/auth/routes/SignInPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { NotFoundPage } from '../features/not-found/routes/NotFoundPage';
-import { RootLayout } from './RootLayout';
+import { SafetyPlanPage } from '../features/safety-plan/routes/SafetyPlanPage';
+import { RequireSession } from '../features/session/components/RequireSession';
+import { PortalLayout } from './PortalLayout';
+import { PublicLayout } from './PublicLayout';
+import { RootRoute } from './RootRoute';
 import { RouteErrorPage } from './RouteErrorPage';
 
 export const routes: RouteObject[] = [
   {
     path: '/',
-    Component: RootLayout,
+    Component: RootRoute,
     children: [
       {
-        ErrorBoundary: RouteErrorPage,
+        // Before sign-in, and anything unknown: "Need help now?" is in this header too.
+        Component: PublicLayout,
         children: [
-          { index: true, Component: HomePage },
-          { path: '*', Component: NotFoundPage },
+          {
+            ErrorBoundary: RouteErrorPage,
+            children: [
+              { path: 'sign-in', Component: SignInPage },
+              { path: 'invitations/:token', Component: AcceptInvitationPage },
+              { path: '*', Component: NotFoundPage },
+            ],
+          },
+        ],
+      },
+      {
+        Component: RequireSession,
+        children: [
+          {
+            Component: PortalLayout,
+            children: [
+              {
+                ErrorBoundary: RouteErrorPage,
+                children: [
+                  { index: true, Component: HomePage },
+                  { path: 'safety-plan', Component: SafetyPlanPage },
+                  { path: 'about', Component: AboutPage },
+                ],
+              },
+            ],
+          },
         ],
       },
     ],

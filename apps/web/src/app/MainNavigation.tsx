@@ -13,6 +13,7 @@ export interface MainNavigationProps {
 /** Only what the person's roles in this clinic allow; the API refuses the rest anyway. */
 export function MainNavigation({ me, clinic, demo }: MainNavigationProps) {
   const isAdmin = clinic?.roles.includes('admin') ?? false;
+  const isClinician = clinic?.roles.includes('clinician') ?? false;
 
   const demoLink = demo ? <AppNavLink to="/demo/mailbox" label="Demo mailbox" matchDescendants /> : null;
 
@@ -46,6 +47,13 @@ export function MainNavigation({ me, clinic, demo }: MainNavigationProps) {
   return (
     <>
       <AppNavLink to={clinicPath(clinic.clinicId)} label="Home" />
+      {isAdmin || isClinician ? (
+        <AppNavLink
+          to={clinicPath(clinic.clinicId, 'clients')}
+          label={isAdmin ? 'Clients' : 'My caseload'}
+          matchDescendants
+        />
+      ) : null}
       {isAdmin ? (
         <>
           <Divider my="xs" />

@@ -169,7 +169,7 @@ describe('signed-in pages', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Staff', 'Clinic settings', 'Audit log', 'System status']);
+    ).toEqual(['Home', 'Clients', 'Staff', 'Clinic settings', 'Audit log', 'System status']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Account menu for Ana Admin' }));
     expect(await screen.findByRole('menuitem', { name: 'My account' })).toHaveAttribute('href', '/account');
@@ -187,9 +187,37 @@ describe('signed-in pages', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home']);
+    ).toEqual(['Home', 'My caseload']);
+    expect(within(nav).getByRole('link', { name: 'My caseload' })).toHaveAttribute(
+      'href',
+      `/clinics/${CLINIC_ID}/clients`,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome, Cal Clinician' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Your caseload' })).toBeInTheDocument();
+  });
+
+  it('give a manager no client list in the navigation, and refuse its address', async () => {
+    const manager = person({}, [membership({ roles: ['manager'] })]);
+    renderRoute(`/clinics/${CLINIC_ID}`, {
+      me: manager,
+      apiClient: { getClinicSettings: () => new Promise(() => undefined) },
+    });
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Home']);
+    expect(within(nav).queryByRole('link', { name: /Clients|caseload/ })).not.toBeInTheDocument();
+  });
+
+  it('refuse the client list to a manager who types its address', async () => {
+    renderRoute(`/clinics/${CLINIC_ID}/clients`, { me: person({}, [membership({ roles: ['manager'] })]) });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You don’t have access to this page' }),
+    ).toBeInTheDocument();
   });
 
   it('refuse an admin page to a clinician who types its address', async () => {

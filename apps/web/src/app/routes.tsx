@@ -7,6 +7,10 @@ import { ForgotPasswordPage } from '../features/auth/routes/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/auth/routes/ResetPasswordPage';
 import { SignInPage } from '../features/auth/routes/SignInPage';
 import { SignUpPage } from '../features/auth/routes/SignUpPage';
+import { ClientDetailPage } from '../features/clients/routes/ClientDetailPage';
+import { ClientListPage } from '../features/clients/routes/ClientListPage';
+import { EditClientPage } from '../features/clients/routes/EditClientPage';
+import { NewClientPage } from '../features/clients/routes/NewClientPage';
 import { ClinicHomePage } from '../features/clinic-home/routes/ClinicHomePage';
 import { ClinicSettingsPage } from '../features/clinic-settings/routes/ClinicSettingsPage';
 import { DemoMailboxPage } from '../features/demo-mailbox/routes/DemoMailboxPage';
@@ -67,6 +71,16 @@ export const routes: RouteObject[] = [
                     Component: RequireClinicMembership,
                     children: [
                       { index: true, Component: ClinicHomePage },
+                      {
+                        // Managers see no individual client; the API answers 404 for them anyway.
+                        element: <RequireRole roles={['admin', 'clinician']} />,
+                        children: [
+                          { path: 'clients', Component: ClientListPage },
+                          { path: 'clients/new', Component: NewClientPage },
+                          { path: 'clients/:clientId', Component: ClientDetailPage },
+                          { path: 'clients/:clientId/edit', Component: EditClientPage },
+                        ],
+                      },
                       {
                         element: <RequireRole roles={['admin']} />,
                         children: [

@@ -2,11 +2,13 @@ import type { ApiError } from '@interlude/api-client';
 import { ApiError as ApiErrorClass } from '@interlude/api-client';
 import type {
   AuditEvent,
+  Client,
   ClinicSettings,
   FieldError,
   Me,
   Membership,
   Readiness,
+  SafetyPlan,
   StaffMember,
 } from '@interlude/contracts';
 
@@ -102,4 +104,48 @@ export function problem(
     { type: 'about:blank', title: `Status ${status}`, status, ...rest },
     { retryAfterSeconds },
   );
+}
+
+export const CLINICIAN_ID = '0192f1a4-7c1e-7d2b-9a55-0c3f4f1e4101';
+export const OTHER_CLINICIAN_ID = '0192f1a4-7c1e-7d2b-9a55-0c3f4f1e4102';
+
+export function clientRecord(n: number, overrides: Partial<Client> = {}): Client {
+  return {
+    id: `0192f1a4-7c1e-7d2b-9a55-0c3f4f1e60${String(n).padStart(2, '0')}`,
+    name: `Client ${n}`,
+    preferredName: null,
+    email: `client${n}@example.org`,
+    phone: null,
+    dateOfBirth: null,
+    timezone: 'Europe/London',
+    status: 'active',
+    primaryClinician: { membershipId: CLINICIAN_ID, name: 'Cal Clinician' },
+    additionalClinicians: [],
+    nextSessionAt: null,
+    tags: [],
+    portalStatus: 'none',
+    createdAt: '2026-06-01T12:00:00.000Z',
+    updatedAt: '2026-06-01T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function safetyPlan(overrides: Partial<SafetyPlan> = {}): SafetyPlan {
+  return {
+    clientId: clientRecord(1).id,
+    version: 3,
+    updatedAt: '2026-07-01T12:00:00.000Z',
+    updatedBy: 'Cal Clinician',
+    warningSigns: ['Not sleeping'],
+    copingStrategies: [
+      { text: 'Walk the dog', addedBy: 'client' },
+      { text: 'Breathing exercise', addedBy: 'clinician' },
+    ],
+    distractions: [],
+    peopleToAsk: [{ name: 'My sister', phone: '07700 900123' }],
+    professionals: [{ name: 'Samaritans', phone: '116 123', note: 'Free, 24 hours' }],
+    environmentSafety: ['Keep medication with my sister'],
+    reasonsForLiving: ['My children'],
+    ...overrides,
+  };
 }

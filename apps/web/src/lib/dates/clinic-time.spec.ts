@@ -1,4 +1,11 @@
-import { endOfDayIso, formatDateTime, startOfDayIso } from './clinic-time';
+import {
+  endOfDayIso,
+  formatDateTime,
+  formatSessionTime,
+  startOfDayIso,
+  zonedDateTimeIso,
+  zonedParts,
+} from './clinic-time';
 
 describe('days in a clinic time zone', () => {
   it('start and end at local midnight', () => {
@@ -27,5 +34,21 @@ describe('formatDateTime', () => {
     const iso = '2026-07-01T12:00:00.000Z';
     expect(formatDateTime(iso, 'Europe/London', 'en-GB')).toBe('1 Jul 2026, 13:00');
     expect(formatDateTime(iso, 'America/New_York', 'en-GB')).toBe('1 Jul 2026, 08:00');
+  });
+});
+
+describe('session times', () => {
+  it('formats a session as people say it, in the clinic’s zone', () => {
+    expect(formatSessionTime('2026-12-03T15:00:00.000Z', 'Europe/London')).toBe('Thu 3 Dec, 3:00 pm');
+    expect(formatSessionTime('2026-07-02T08:30:00.000Z', 'Europe/London')).toBe('Thu 2 Jul, 9:30 am');
+  });
+
+  it('turns a wall-clock date and time into an instant and back, across summer time', () => {
+    expect(zonedDateTimeIso('2026-07-02', '09:30', 'Europe/London')).toBe('2026-07-02T08:30:00.000Z');
+    expect(zonedDateTimeIso('2026-12-03', '15:00', 'Europe/London')).toBe('2026-12-03T15:00:00.000Z');
+    expect(zonedParts('2026-07-02T08:30:00.000Z', 'Europe/London')).toEqual({
+      day: '2026-07-02',
+      time: '09:30',
+    });
   });
 });

@@ -64,3 +64,46 @@ export function endOfDayIso(day: string, timeZone: string): string {
   const [year, month, date] = parseDay(day);
   return new Date(zonedMidnight(year, month, date + 1, timeZone) - 1).toISOString();
 }
+
+/** `2026-12-03` + `15:00` on the wall clock of `timeZone` → the ISO instant (DST handled). */
+export function zonedDateTimeIso(day: string, time: string, timeZone: string): string {
+  const [year, month, date] = parseDay(day);
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) throw new RangeError(`Expected a time like 15:00, got "${time}"`);
+  const wall = Date.UTC(year, month - 1, date, Number(match[1]), Number(match[2]));
+  const first = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(first, timeZone)).toISOString();
+}
+
+/** The wall-clock date (`2026-12-03`) and time (`15:00`) of `iso` in `timeZone`, for date and time inputs. */
+export function zonedParts(iso: string, timeZone: string): { day: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    day: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
+}
+
+/** A session time as people say it: "Thu 3 Dec, 3:00 pm", in `timeZone`. */
+export function formatSessionTime(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')}, ${part('hour')}:${part('minute')} ${part('dayPeriod').toLowerCase()}`;
+}

@@ -5,6 +5,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   admin,
   CLINIC_ID,
+  clientRecord,
   clinicSettings,
   problem,
   staffMember,
@@ -243,6 +244,64 @@ describe('the staff page', () => {
     await waitFor(() =>
       expect(updateStaff).toHaveBeenCalledWith(CLINIC_ID, dana.membershipId, { status: 'deactivated' }),
     );
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('offers to transfer the clients of a clinician who still holds some, then deactivates', async () => {
+    const dana = staffMember(2, { name: 'Dana Reyes' });
+    const eli = staffMember(3, { name: 'Eli Moss' });
+    const updateStaff = jest
+      .fn()
+      .mockRejectedValueOnce(
+        problem(409, { code: 'clinician_holds_clients', detail: 'Transfer them first.' }),
+      )
+      .mockResolvedValue({ ...dana, status: 'deactivated' });
+    const held = (n: number) =>
+      clientRecord(n, { primaryClinician: { membershipId: dana.membershipId, name: 'Dana Reyes' } });
+    const listClients = jest.fn().mockResolvedValue({
+      // The third holds Dana only as additional clinician: not part of the transfer.
+      items: [held(1), held(2), clientRecord(3)],
+      nextCursor: null,
+    });
+    const transferClients = jest.fn().mockResolvedValue({ transferred: 2 });
+    renderRoute(path, {
+      me: admin(),
+      ...seedSettings,
+      apiClient: {
+        listStaff: (_clinicId, query) =>
+          Promise.resolve({ items: query?.role === 'clinician' ? [dana, eli] : [dana], nextCursor: null }),
+        listInvitations: () => Promise.resolve({ items: [] }),
+        updateStaff,
+        listClients,
+        transferClients,
+      },
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Manage Dana Reyes' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Deactivate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Deactivate Dana Reyes?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
+
+    expect(await within(dialog).findByText(/still holds 2 active clients/)).toBeInTheDocument();
+    expect(listClients).toHaveBeenCalledWith(CLINIC_ID, {
+      clinicianId: dana.membershipId,
+      status: 'active',
+      limit: 100,
+      cursor: undefined,
+    });
+    fireEvent.click(within(dialog).getByRole('combobox', { name: /Transfer their clients to/ }));
+    fireEvent.click(await within(dialog).findByRole('option', { name: 'Eli Moss' }));
+    expect(within(dialog).queryByRole('option', { name: 'Dana Reyes' })).not.toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Transfer and deactivate' }));
+
+    await waitFor(() =>
+      expect(transferClients).toHaveBeenCalledWith(CLINIC_ID, {
+        clientIds: [held(1).id, held(2).id],
+        toClinicianId: eli.membershipId,
+      }),
+    );
+    await waitFor(() => expect(updateStaff).toHaveBeenCalledTimes(2));
+    expect(updateStaff).toHaveBeenLastCalledWith(CLINIC_ID, dana.membershipId, { status: 'deactivated' });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 

@@ -1,0 +1,36 @@
+import { AppShellLayout } from '@interlude/ui';
+import { Button, Divider, Stack } from '@mantine/core';
+import { Outlet } from 'react-router';
+import { SignedInHelpButton } from '../features/crisis-help/components/HelpButtons';
+import { usePersistPortalHome } from '../features/offline/use-client-portal-home';
+import { usePortalSession } from '../features/session/portal-session';
+import { ABOUT_PATH, HOME_PATH, SAFETY_PLAN_PATH } from '../features/session/session-paths';
+import { useSignOutAndLeave } from '../features/session/use-sign-out-and-leave';
+import { AppNavLink } from './AppNavLink';
+
+/** The signed-in portal: navigation, the clinic's name, and "Need help now?" in the header. */
+export function PortalLayout() {
+  const session = usePortalSession();
+  const { signOut, isPending } = useSignOutAndLeave();
+  usePersistPortalHome(session);
+
+  return (
+    <AppShellLayout
+      clinicName={session.clinicName}
+      navigation={
+        <Stack gap={4}>
+          <AppNavLink to={HOME_PATH} label="Home" />
+          <AppNavLink to={SAFETY_PLAN_PATH} label="My safety plan" />
+          <AppNavLink to={ABOUT_PATH} label="About" />
+          <Divider my="sm" />
+          <Button variant="subtle" justify="flex-start" onClick={signOut} loading={isPending}>
+            Sign out
+          </Button>
+        </Stack>
+      }
+      headerActions={<SignedInHelpButton session={session} />}
+    >
+      <Outlet />
+    </AppShellLayout>
+  );
+}

@@ -1,0 +1,22 @@
+import { useSignOut } from '@interlude/api-client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { endSession } from './session-end';
+import { signInPath } from './session-paths';
+
+/** Signs out, forgets the person's data (also the copy kept offline) and opens the sign-in screen. */
+export function useSignOutAndLeave() {
+  const signOut = useSignOut();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return {
+    signOut: () =>
+      signOut.mutate(undefined, {
+        onSettled: () => {
+          endSession(queryClient, 'signed-out');
+          void navigate(signInPath('signed-out'), { replace: true });
+        },
+      }),
+    isPending: signOut.isPending,
+  };
+}
