@@ -78,6 +78,41 @@ describe('clients, caseloads, portal access and safety plans', () => {
     expect(await count('SELECT count(*) AS n FROM clients')).toBe(before);
   });
 
+  it('refuses bad edits and bad transfers with 400, changing nothing', async () => {
+    const c = await createClient(maya.token, { name: 'Edit Target', tags: ['keep'] });
+    const url = `${base()}/clients/${c.body.id}`;
+    for (const [body, path] of [
+      [{ status: 'archived' }, 'status'],
+      [{ nextSessionAt: 'next tuesday' }, 'nextSessionAt'],
+      [{ tags: ['x'.repeat(41)] }, 'tags.0'],
+      [{ additionalClinicianIds: [manager.membershipId] }, 'additionalClinicianIds.0'],
+      [{ primaryClinicianId: manager.membershipId }, 'primaryClinicianId'],
+      [{ timezone: 'Nowhere/Land' }, 'timezone'],
+    ] as const) {
+      const res = await call(t, 'PATCH', url, { token: maya.token, body });
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+    }
+    const after = await call(t, 'GET', url, { token: maya.token });
+    expect(after.body).toMatchObject({
+      status: 'active',
+      tags: ['keep'],
+      primaryClinician: { membershipId: maya.membershipId },
+    });
+    for (const body of [
+      { clientIds: [], toClinicianId: sam.membershipId },
+      { clientIds: [c.body.id], toClinicianId: manager.membershipId },
+      { clientIds: ['nope'] },
+    ]) {
+      expect((await call(t, 'POST', `${base()}/clients/transfer`, { token: admin.token, body })).status).toBe(
+        400,
+      );
+    }
+    expect((await call(t, 'GET', url, { token: maya.token })).body.primaryClinician.membershipId).toBe(
+      maya.membershipId,
+    );
+  });
+
   it('needs an admin without the clinician role to choose the primary clinician', async () => {
     const res = await createClient(admin.token, { name: 'No Clinician' });
     expect(res.status).toBe(400);
