@@ -17,7 +17,7 @@ const swc = [
 ];
 
 module.exports = {
-  testEnvironment: '<rootDir>/jest.environment.cjs',
+  testEnvironment: '<rootDir>/../../jest.jsdom-environment.cjs',
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: preset.transformIgnorePatterns,
   moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': 'identity-obj-proxy' },
