@@ -1,7 +1,8 @@
 // jsdom has no fetch API, and react-router's data routers build a `Request` for every navigation.
 // Node has one, but it refuses jsdom's AbortSignal, while jsdom's own event listeners refuse Node's:
 // so the test window gets Node's Request, wrapped to follow a jsdom signal with a Node one.
-const { TestEnvironment } = require('jest-environment-jsdom');
+// Resolved from the app running the tests (the workspace root does not depend on it).
+const { TestEnvironment } = require(require.resolve('jest-environment-jsdom', { paths: [process.cwd()] }));
 
 function requestFollowingSignals(NodeRequest, NodeAbortController) {
   return class Request extends NodeRequest {
