@@ -14,7 +14,7 @@ export interface AppProvidersProps {
 export function AppProviders({ queryClient, apiClient, env, children }: AppProvidersProps) {
   return (
     <InterludeProvider env={env}>
-      <Notifications position="top-right" limit={3} />
+      <Notifications position="bottom-right" limit={3} />
       <QueryClientProvider client={queryClient}>
         <ApiClientProvider client={apiClient}>{children}</ApiClientProvider>
       </QueryClientProvider>
