@@ -7,6 +7,8 @@ export const repoRoot = resolve(__dirname, '../..');
 export const built = {
   /** Production entry: API + (with WEB_DIST / PORTAL_DIST) both apps; migrates on start. */
   main: join(repoRoot, 'apps/api/dist/main.js'),
+  /** The BullMQ processors (outbox jobs such as email), without HTTP. */
+  worker: join(repoRoot, 'apps/api/dist/worker.js'),
   /** `pnpm demo`: the same, plus demo data and, without DATABASE_URL, an embedded PGlite. */
   demo: join(repoRoot, 'apps/api/dist/demo.js'),
   webDist: join(repoRoot, 'apps/web/dist'),
@@ -17,6 +19,7 @@ export const built = {
 export function assertBuilt(): void {
   const missing = [
     built.main,
+    built.worker,
     built.demo,
     join(built.webDist, 'index.html'),
     join(built.portalDist, 'index.html'),
