@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { createHttpApp } from './app.factory';
 import { DEMO_PASSWORD, DEMO_STAFF } from './demo/demo-accounts';
+import { DEMO_PORTAL_CLIENTS, demoClientEmail } from './demo/demo-clients';
 import { DemoSeeder } from './demo/demo-seeder';
 import { loadConfigOrExit } from './platform/config/config';
 import { runMigrations } from './platform/database/data-source';
@@ -63,6 +64,7 @@ async function main() {
       '',
       `Sign in as any of these (password ${DEMO_PASSWORD}):`,
       ...DEMO_STAFF.map((p) => `  ${p.email.padEnd(36)} ${p.roles.join(', ')}`),
+      ...DEMO_PORTAL_CLIENTS.map((name) => `  ${demoClientEmail(name).padEnd(36)} client (portal)`),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

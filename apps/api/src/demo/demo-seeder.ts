@@ -83,10 +83,7 @@ export class DemoSeeder {
       if (!clinician) continue;
       for (const name of names) {
         const clientId = uuidv7();
-        const day = (i % 10) + 1;
-        const nextSession = new Date(
-          Math.floor(now / 86_400_000 + day) * 86_400_000 + (14 + (i % 5)) * 3_600_000,
-        );
+        const nextSession = nextWeekdaySession(now, (i % 10) + 1, 14 + (i % 6));
         const createdAt = new Date(now - (90 - i) * 86_400_000);
         let portalMembershipId: string | null = null;
         if (DEMO_PORTAL_CLIENTS.includes(name)) {
@@ -131,4 +128,16 @@ export class DemoSeeder {
       }
     }
   }
+}
+
+/** The `nth` working day after `now`, at `utcHour` (14–19 UTC is morning to early afternoon in New York). */
+function nextWeekdaySession(now: number, nth: number, utcHour: number): Date {
+  const day = new Date(Math.floor(now / 86_400_000) * 86_400_000);
+  let found = 0;
+  while (found < nth) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) found += 1;
+  }
+  day.setUTCHours(utcHour);
+  return day;
 }
