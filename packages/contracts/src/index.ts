@@ -7,4 +7,5 @@ export * from './pagination.schema';
 export * from './portal.schema';
 export * from './problem.schema';
 export * from './safety-plan.schema';
+export * from './schedule.schema';
 export * from './staff.schema';

@@ -3,3 +3,4 @@ export * from './measures/measure-definitions';
 export * from './measures/reliable-change';
 export * from './measures/score-measure';
 export * from './passwords/password-policy';
+export * from './schedules';
