@@ -17,6 +17,8 @@ const swc = [
 ];
 
 module.exports = {
+  // Async queries may wait up to 5 s under CI load (jsdom-setup); a test gets more than that.
+  testTimeout: 20000,
   testEnvironment: '<rootDir>/../../jest.jsdom-environment.cjs',
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: preset.transformIgnorePatterns,

@@ -360,6 +360,18 @@ describe('clients, caseloads, portal access and safety plans', () => {
     expect(res.body.code).toBe('email_missing');
   });
 
+  it('lists the active clinicians to admins and clinicians only', async () => {
+    const url = `${base()}/clinicians`;
+    const names = (await call(t, 'GET', url, { token: maya.token })).body.items.map(
+      (c: { name: string }) => c.name,
+    );
+    expect(names).toEqual(['Maya Chen', 'Sam Okafor']);
+    expect((await call(t, 'GET', url, { token: admin.token })).status).toBe(200);
+    expect((await call(t, 'GET', url, { token: manager.token })).status).toBe(403);
+    const other = await signupClinic(t, 'Another Clinic');
+    expect((await call(t, 'GET', url, { token: other.token })).status).toBe(404);
+  });
+
   it('keeps another clinic out: 404 on its clients', async () => {
     const other = await signupClinic(t, 'Other Clinic');
     const c = await createClient(maya.token, { name: 'Not Yours' });

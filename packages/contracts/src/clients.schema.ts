@@ -19,6 +19,9 @@ const Phone = z
 
 export const ClinicianRefSchema = z.object({ membershipId: z.uuid(), name: z.string() });
 
+/** The clinic's active clinicians, for choosing who holds a client. */
+export const ClinicianListSchema = z.object({ items: z.array(ClinicianRefSchema) });
+
 export const ClientSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -89,6 +92,7 @@ export const CaseloadHistoryEntrySchema = z.object({
 export type ClientStatus = z.infer<typeof ClientStatusSchema>;
 export type PortalStatus = z.infer<typeof PortalStatusSchema>;
 export type ClinicianRef = z.infer<typeof ClinicianRefSchema>;
+export type ClinicianList = z.infer<typeof ClinicianListSchema>;
 export type Client = z.infer<typeof ClientSchema>;
 export type CreateClientRequest = z.infer<typeof CreateClientRequestSchema>;
 export type UpdateClientRequest = z.infer<typeof UpdateClientRequestSchema>;

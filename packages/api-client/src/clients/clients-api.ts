@@ -4,6 +4,8 @@ import {
   type Client,
   type ClientQuerySchema,
   ClientSchema,
+  type ClinicianList,
+  ClinicianListSchema,
   type CreateClientRequest,
   pageOf,
   type TransferClientsRequest,
@@ -39,6 +41,8 @@ export interface ClientsApi {
     clientId: string,
     signal?: AbortSignal,
   ): Promise<{ items: CaseloadHistoryEntry[] }>;
+  /** `GET /clinics/{clinicId}/clinicians` (admins and clinicians): the active clinicians, by name. */
+  listClinicians(clinicId: string, signal?: AbortSignal): Promise<ClinicianList>;
   /** `POST /clinics/{clinicId}/clients/{clientId}/portal-invitation`: emails (or re-sends) the link. */
   inviteClientToPortal(clinicId: string, clientId: string): Promise<Client>;
   /** `POST /clinics/{clinicId}/clients/{clientId}/portal-access/revoke`: the client's sessions end at once. */
@@ -54,6 +58,8 @@ export function createClientsApi(http: HttpTransport): ClientsApi {
       http.json(ClientPageSchema, `${clinicPath(clinicId)}/clients`, { query: { ...query }, signal }),
     createClient: (clinicId, body) =>
       http.json(ClientSchema, `${clinicPath(clinicId)}/clients`, { method: 'POST', json: body }),
+    listClinicians: (clinicId, signal) =>
+      http.json(ClinicianListSchema, `${clinicPath(clinicId)}/clinicians`, { signal }),
     getClient: (clinicId, clientId, signal) =>
       http.json(ClientSchema, clientPath(clinicId, clientId), { signal }),
     updateClient: (clinicId, clientId, body) =>

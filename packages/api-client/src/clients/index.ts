@@ -6,6 +6,7 @@ export {
   clientKeys,
   clientListQueryOptions,
   clientQueryOptions,
+  clinicianKeys,
   useCaseloadHistory,
   useClient,
   useClientList,

@@ -26,6 +26,9 @@ export const clientKeys = {
     [...clinicScopedKeys('clients').detail(clinicId, clientId), 'caseload-history'] as const,
 };
 
+/** The clinic's active clinicians (names for pickers). */
+export const clinicianKeys = clinicScopedKeys('clinicians');
+
 /** The filters and sort of the client list; the cursor and page size belong to the pagination. */
 export type ClientFilters = Omit<ClientListQuery, 'cursor' | 'limit'>;
 

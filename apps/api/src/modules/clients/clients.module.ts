@@ -7,11 +7,12 @@ import { SafetyPlansService } from '../safety-plans/safety-plans.service';
 import { ClientsController } from './clients.controller';
 import { ClientsRepository } from './clients.repository';
 import { ClientsService } from './clients.service';
+import { CliniciansController } from './clinicians.controller';
 import { PortalAccessService } from './portal-access.service';
 
 @Module({
   imports: [InvitationsModule],
-  controllers: [ClientsController, SafetyPlansController, PortalController],
+  controllers: [ClientsController, CliniciansController, SafetyPlansController, PortalController],
   providers: [ClientsRepository, ClientsService, PortalAccessService, SafetyPlansService, PortalService],
   exports: [ClientsService],
 })

@@ -9,7 +9,6 @@ import {
   clinician,
   clinicSettings,
   OTHER_CLINICIAN_ID,
-  staffMember,
 } from '../../../test-utils/fixtures';
 import { renderRoute } from '../../../test-utils/render-route';
 
@@ -133,15 +132,14 @@ describe('the client list (admin)', () => {
       items: [clientRecord(1), clientRecord(2), clientRecord(3)],
       nextCursor: null,
     });
-    const listStaff = jest.fn().mockResolvedValue({
+    const listClinicians = jest.fn().mockResolvedValue({
       items: [
-        staffMember(1, { membershipId: CLINICIAN_ID, name: 'Cal Clinician' }),
-        staffMember(2, { membershipId: OTHER_CLINICIAN_ID, name: 'Dana Reyes' }),
+        { membershipId: CLINICIAN_ID, name: 'Cal Clinician' },
+        { membershipId: OTHER_CLINICIAN_ID, name: 'Dana Reyes' },
       ],
-      nextCursor: null,
     });
     const transferClients = jest.fn().mockResolvedValue({ transferred: 2 });
-    renderRoute(path, { me: admin(), seed, apiClient: { listClients, listStaff, transferClients } });
+    renderRoute(path, { me: admin(), seed, apiClient: { listClients, listClinicians, transferClients } });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Clients' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Clients of Riverside Counseling' });

@@ -1,12 +1,22 @@
 import { clinicSettingsKeys } from '@interlude/api-client';
 import type { QueryClient } from '@tanstack/react-query';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { CLINIC_ID, clientRecord, clinician, clinicSettings, problem } from '../../../test-utils/fixtures';
+import {
+  CLINIC_ID,
+  CLINICIAN_ID,
+  clientRecord,
+  clinician,
+  clinicSettings,
+  problem,
+} from '../../../test-utils/fixtures';
 import { renderRoute } from '../../../test-utils/render-route';
 
 const path = `/clinics/${CLINIC_ID}/clients/new`;
 const seed = (client: QueryClient) =>
   client.setQueryData(clinicSettingsKeys.all(CLINIC_ID), clinicSettings({ timezone: 'Europe/London' }));
+
+const listClinicians = () =>
+  Promise.resolve({ items: [{ membershipId: CLINICIAN_ID, name: 'Cal Clinician' }] });
 
 describe('adding a client (clinician)', () => {
   it('puts the API’s field errors on their fields and focuses the first', async () => {
@@ -19,10 +29,10 @@ describe('adding a client (clinician)', () => {
         ],
       }),
     );
-    renderRoute(path, { me: clinician(), seed, apiClient: { createClient } });
+    renderRoute(path, { me: clinician(), seed, apiClient: { createClient, listClinicians } });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Add a client' })).toBeInTheDocument();
-    fireEvent.change(screen.getByLabelText(/^Name/), { target: { value: 'Jordan Lee' } });
+    fireEvent.change(await screen.findByLabelText(/^Name/), { target: { value: 'Jordan Lee' } });
     fireEvent.change(screen.getByLabelText(/^Email/), { target: { value: 'jo@example.org' } });
     fireEvent.change(screen.getByLabelText(/^Next session date/), { target: { value: '2026-12-03' } });
     fireEvent.change(screen.getByLabelText(/^Next session time/), { target: { value: '15:00' } });
@@ -41,6 +51,8 @@ describe('adding a client (clinician)', () => {
       timezone: 'Europe/London',
       nextSessionAt: '2026-12-03T15:00:00.000Z',
       tags: [],
+      primaryClinicianId: clinician().memberships[0].id,
+      additionalClinicianIds: [],
     });
   });
 
@@ -51,6 +63,7 @@ describe('adding a client (clinician)', () => {
       seed,
       apiClient: {
         createClient,
+        listClinicians,
         getClient: () => new Promise(() => undefined),
         getSafetyPlan: () => new Promise(() => undefined),
         getCaseloadHistory: () => new Promise(() => undefined),
@@ -72,10 +85,13 @@ describe('adding a client (clinician)', () => {
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(`/clinics/${CLINIC_ID}/clients/${clientRecord(1).id}`),
     );
+    // A clinician is the primary clinician of a client they add, and may name colleagues too.
     expect(createClient).toHaveBeenCalledWith(CLINIC_ID, {
       name: 'Jordan Lee',
       timezone: 'Europe/London',
       tags: [],
+      primaryClinicianId: clinician().memberships[0].id,
+      additionalClinicianIds: [],
     });
   });
 });

@@ -15,14 +15,17 @@ import { useClinicianOptions } from '../hooks/useClinicianOptions';
 export function NewClientPage() {
   const { clinicId, hasRole, membership } = useCurrentClinic();
   const isAdmin = hasRole('admin');
+  const isClinician = hasRole('clinician');
+  // Admins and clinicians both choose who holds the client; a clinician starts as the primary.
+  const choosesClinicians = isAdmin || isClinician;
   const settings = useClinicSettings(clinicId);
-  const clinicians = useClinicianOptions(clinicId, isAdmin);
+  const clinicians = useClinicianOptions(clinicId, choosesClinicians);
   const create = useCreateClient(clinicId);
   const navigate = useNavigate();
   const listPath = clinicPath(clinicId, 'clients');
 
-  const ready = settings.data && (!isAdmin || clinicians.data);
-  const failed = settings.isError ? settings : isAdmin && clinicians.isError ? clinicians : null;
+  const ready = settings.data && (!choosesClinicians || clinicians.data);
+  const failed = settings.isError ? settings : choosesClinicians && clinicians.isError ? clinicians : null;
 
   let body: React.ReactNode;
   if (failed) {
@@ -38,14 +41,13 @@ export function NewClientPage() {
     body = <LoadingState label="Loading the form" lines={8} />;
   } else {
     const clinicTimeZone = settings.data.timezone;
-    const options = { clinicTimeZone, choosesClinicians: isAdmin };
-    const isClinician = hasRole('clinician');
+    const options = { clinicTimeZone, choosesClinicians };
     body = (
       <ClientForm
-        initialValues={emptyClientValues(clinicTimeZone, isAdmin && isClinician ? membership.id : '')}
+        initialValues={emptyClientValues(clinicTimeZone, isClinician ? membership.id : '')}
         schema={CreateClientRequestSchema}
         toShape={(values) => toCreateShape(values, options)}
-        clinicianOptions={isAdmin ? clinicians.data : undefined}
+        clinicianOptions={choosesClinicians ? clinicians.data : undefined}
         cliniciansNote="You will be their primary clinician. An administrator can add colleagues or transfer the client later."
         clinicTimeZone={clinicTimeZone}
         submitLabel="Add client"

@@ -268,8 +268,11 @@ describe('the staff page', () => {
       me: admin(),
       ...seedSettings,
       apiClient: {
-        listStaff: (_clinicId, query) =>
-          Promise.resolve({ items: query?.role === 'clinician' ? [dana, eli] : [dana], nextCursor: null }),
+        listStaff: () => Promise.resolve({ items: [dana], nextCursor: null }),
+        listClinicians: () =>
+          Promise.resolve({
+            items: [dana, eli].map((member) => ({ membershipId: member.membershipId, name: member.name })),
+          }),
         listInvitations: () => Promise.resolve({ items: [] }),
         updateStaff,
         listClients,
