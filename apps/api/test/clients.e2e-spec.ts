@@ -86,13 +86,18 @@ describe('clients, caseloads, portal access and safety plans', () => {
       [{ nextSessionAt: 'next tuesday' }, 'nextSessionAt'],
       [{ tags: ['x'.repeat(41)] }, 'tags.0'],
       [{ additionalClinicianIds: [manager.membershipId] }, 'additionalClinicianIds.0'],
-      [{ primaryClinicianId: manager.membershipId }, 'primaryClinicianId'],
       [{ timezone: 'Nowhere/Land' }, 'timezone'],
     ] as const) {
       const res = await call(t, 'PATCH', url, { token: maya.token, body });
       expect({ path, status: res.status }).toEqual({ path, status: 400 });
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     }
+    const notAClinician = await call(t, 'PATCH', url, {
+      token: admin.token,
+      body: { primaryClinicianId: manager.membershipId },
+    });
+    expect(notAClinician.status).toBe(400);
+    expect(notAClinician.body.errors[0].path).toBe('primaryClinicianId');
     const after = await call(t, 'GET', url, { token: maya.token });
     expect(after.body).toMatchObject({
       status: 'active',
@@ -236,6 +241,22 @@ describe('clients, caseloads, portal access and safety plans', () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('leaves changing who holds a client to admins', async () => {
+    const c = await createClient(maya.token, { name: 'Held By Maya' });
+    const res = await call(t, 'PATCH', `${base()}/clients/${c.body.id}`, {
+      token: maya.token,
+      body: { primaryClinicianId: sam.membershipId },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('transfer_requires_admin');
+    const byAdmin = await call(t, 'PATCH', `${base()}/clients/${c.body.id}`, {
+      token: admin.token,
+      body: { primaryClinicianId: sam.membershipId, additionalClinicianIds: [maya.membershipId] },
+    });
+    expect(byAdmin.body.primaryClinician.name).toBe('Sam Okafor');
+    expect((await call(t, 'GET', `${base()}/clients/${c.body.id}`, { token: maya.token })).status).toBe(200);
   });
 
   it('asks for the caseload to be transferred before a clinician holding clients is deactivated', async () => {

@@ -11,7 +11,7 @@ import { AuditLog } from '../../platform/audit/audit-log';
 import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
-import { invalid, notFound } from '../../platform/errors/problem';
+import { invalid, notFound, ProblemException } from '../../platform/errors/problem';
 import { assertTimezone } from '../auth/auth.service';
 import { ClientsRepository } from './clients.repository';
 
@@ -94,6 +94,18 @@ export class ClientsService {
 
   async update(member: ClinicMembership, clientId: string, change: UpdateClientRequest): Promise<Client> {
     const current = await this.get(member, clientId, false);
+    const changesHolder =
+      change.primaryClinicianId !== undefined &&
+      change.primaryClinicianId !== current.primaryClinician.membershipId;
+    if (changesHolder && !member.roles.includes('admin')) {
+      throw new ProblemException(
+        403,
+        'Only an admin can change who holds a client; ask them to transfer it.',
+        {
+          code: 'transfer_requires_admin',
+        },
+      );
+    }
     const m = this.db.manager();
     const now = this.clock.now();
     const primary = change.primaryClinicianId ?? current.primaryClinician.membershipId;
