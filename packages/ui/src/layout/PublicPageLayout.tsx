@@ -5,13 +5,20 @@ import classes from './PublicPageLayout.module.css';
 
 export interface PublicPageLayoutProps {
   productName?: string;
+  /** Controls at the end of the header, e.g. the portal's "Need help now?". */
+  headerActions?: ReactNode;
   /** Quiet links under the content (system status, demo mailbox). */
   footer?: ReactNode;
   children: ReactNode;
 }
 
 /** For screens before sign-in (and the MFA set-up a clinic requires): one narrow column, nothing else. */
-export function PublicPageLayout({ productName = 'Interlude', footer, children }: PublicPageLayoutProps) {
+export function PublicPageLayout({
+  productName = 'Interlude',
+  headerActions,
+  footer,
+  children,
+}: PublicPageLayoutProps) {
   const focusMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     document.getElementById(MAIN_CONTENT_ID)?.focus();
@@ -22,8 +29,9 @@ export function PublicPageLayout({ productName = 'Interlude', footer, children }
       <a href={`#${MAIN_CONTENT_ID}`} className={classes.skipLink} onClick={focusMain}>
         Skip to content
       </a>
-      <header className={classes.header}>
+      <header className={classes.header} data-with-actions={headerActions ? true : undefined}>
         <span className={classes.productName}>{productName}</span>
+        {headerActions}
       </header>
       <Container component="main" id={MAIN_CONTENT_ID} tabIndex={-1} size={480} className={classes.main}>
         {children}
