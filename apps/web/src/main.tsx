@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createApiClient } from '@interlude/api-client';
+import { createApiClient, endSession } from '@interlude/api-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -8,7 +8,6 @@ import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
-import { endSession } from './features/session/session-end';
 
 // Without the trailing slash, so both `/base` and `/base/` match.
 const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';

@@ -9,6 +9,7 @@ export {
 } from './audit/use-audit-events';
 export type { AuthApi } from './auth/auth-api';
 export { meOf, replaceSession } from './auth/session-cache';
+export { endSession, type SessionEndReason, useSessionEndReason } from './auth/session-end';
 export {
   invitationPreviewQueryOptions,
   meQueryOptions,

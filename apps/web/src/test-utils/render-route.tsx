@@ -1,5 +1,5 @@
 import type { ApiClient } from '@interlude/api-client';
-import { sessionKeys } from '@interlude/api-client';
+import { endSession, sessionKeys } from '@interlude/api-client';
 import { createFakeApiClient } from '@interlude/api-client/testing';
 import type { Me } from '@interlude/contracts';
 import type { QueryClient } from '@tanstack/react-query';
@@ -8,7 +8,6 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/query-client';
 import { routes } from '../app/routes';
-import { endSession } from '../features/session/session-end';
 
 export interface RenderRouteOptions {
   /** Seeds the cache, e.g. `(client) => client.setQueryData(key, data)`; seeded data never refetches. */

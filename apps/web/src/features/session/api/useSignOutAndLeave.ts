@@ -1,7 +1,6 @@
-import { useSignOut } from '@interlude/api-client';
+import { endSession, useSignOut } from '@interlude/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { endSession } from '../session-end';
 import { signInPath } from '../session-paths';
 
 /** Signs out, forgets the person's data, and opens the sign-in screen, which confirms it. */

@@ -1,6 +1,5 @@
-import { isSessionEnded, useMe } from '@interlude/api-client';
+import { isSessionEnded, useMe, useSessionEndReason } from '@interlude/api-client';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSessionEndReason } from '../session-end';
 import { MFA_SETUP_PATH, signInPath } from '../session-paths';
 import { SessionError, SessionLoading } from './SessionProblem';
 

@@ -1,16 +1,16 @@
-import { replaceSession } from '@interlude/api-client';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { replaceSession } from './session-cache';
 
-/** Why nobody is signed in any more, so the sign-in screen can say so. */
+/** Why nobody is signed in any more, so the sign-in screen can say so calmly. */
 export type SessionEndReason = 'session-ended' | 'signed-out';
 
 /** Kept in the cache beside `me`; a new sign-in drops it with everything else of the old session. */
 const sessionEndKey = ['session', 'end-reason'] as const;
 
 /**
- * The session is over (idle timeout, 12 hours, signed out here or elsewhere): forget the person and
- * their clinic data. The session guard of the page on screen then opens the sign-in screen with the
- * reason; public pages (sign-in itself, status) simply stay.
+ * The session is over (idle timeout, 12 hours, signed out here or elsewhere, access withdrawn): forget
+ * the person and their data in the cache. The app's session guard then opens its sign-in screen with
+ * the reason; public pages simply stay. Shared by the staff app and the portal.
  */
 export function endSession(queryClient: QueryClient, reason: SessionEndReason = 'session-ended'): void {
   replaceSession(queryClient, null);
