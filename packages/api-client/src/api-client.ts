@@ -4,10 +4,13 @@ import { type AuthApi, createAuthApi } from './auth/auth-api';
 import { type ClientsApi, createClientsApi } from './clients/clients-api';
 import { type ClinicApi, createClinicApi } from './clinic/clinic-api';
 import { createDemoApi, type DemoApi } from './demo/demo-api';
+import { createHomeworkApi, type HomeworkApi } from './homework/homework-api';
 import { type ApiClientOptions, HttpTransport, parseBody, problemError } from './http/http-transport';
+import { createMyHomeworkApi, type MyHomeworkApi } from './my-homework/my-homework-api';
 import { createPortalApi, type PortalApi } from './portal/portal-api';
 import { createSafetyPlansApi, type SafetyPlansApi } from './safety-plans/safety-plans-api';
 import { createStaffApi, type StaffApi } from './staff/staff-api';
+import { createTemplatesApi, type TemplatesApi } from './templates/templates-api';
 
 export interface SystemApi {
   /** `GET /api/ready`: resolves with the readiness even when a dependency is down (503). */
@@ -24,7 +27,10 @@ export interface ApiClient
     DemoApi,
     ClientsApi,
     SafetyPlansApi,
-    PortalApi {}
+    PortalApi,
+    TemplatesApi,
+    HomeworkApi,
+    MyHomeworkApi {}
 
 function createSystemApi(http: HttpTransport): SystemApi {
   return {
@@ -51,5 +57,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     ...createClientsApi(http),
     ...createSafetyPlansApi(http),
     ...createPortalApi(http),
+    ...createTemplatesApi(http),
+    ...createHomeworkApi(http),
+    ...createMyHomeworkApi(http),
   };
 }

@@ -44,6 +44,7 @@ export {
   demoMailboxQueryOptions,
   useDemoMailbox,
 } from './demo/use-demo-mailbox';
+export * from './homework';
 export {
   ApiError,
   type ApiErrorKind,
@@ -55,6 +56,7 @@ export {
 } from './http/api-error';
 export { type ApiClientOptions, CSRF_HEADER, type FetchLike } from './http/http-transport';
 export { shouldRetry } from './http/should-retry';
+export * from './my-homework';
 export { nextPageCursor, type Page } from './pagination';
 export * from './portal';
 export {
@@ -89,3 +91,4 @@ export {
   useReadiness,
   useServiceMode,
 } from './system/use-readiness';
+export * from './templates';

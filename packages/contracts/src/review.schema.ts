@@ -142,5 +142,7 @@ export type PrepTask = z.infer<typeof PrepTaskSchema>;
 export type CreatePrepTaskRequest = z.infer<typeof CreatePrepTaskRequestSchema>;
 export type UpdatePrepTaskRequest = z.infer<typeof UpdatePrepTaskRequestSchema>;
 export type PrepTaskQuery = z.infer<typeof PrepTaskQuerySchema>;
+export type PrepTaskList = z.infer<typeof PrepTaskListSchema>;
+export type RiskAlertList = z.infer<typeof RiskAlertListSchema>;
 export type CaseloadEngagement = z.infer<typeof CaseloadEngagementSchema>;
 export type ClinicianDashboard = z.infer<typeof ClinicianDashboardSchema>;

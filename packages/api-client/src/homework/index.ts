@@ -1,0 +1,1 @@
+export { type AssignmentListQuery, createHomeworkApi, type HomeworkApi } from './homework-api';

@@ -1,0 +1,1 @@
+export { createMyHomeworkApi, type MyHomeworkApi } from './my-homework-api';

@@ -1,0 +1,1 @@
+export { createTemplatesApi, type TemplateListQuery, type TemplatesApi } from './templates-api';
