@@ -23,6 +23,7 @@ import { ChooseClinicPage } from '../features/session/routes/ChooseClinicPage';
 import { HomeRedirect } from '../features/session/routes/HomeRedirect';
 import { StaffPage } from '../features/staff/routes/StaffPage';
 import { SystemStatusPage } from '../features/system-status/routes/SystemStatusPage';
+import { templateRoutes } from '../features/templates/template-routes';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -79,6 +80,7 @@ export const routes: RouteObject[] = [
                           { path: 'clients/new', Component: NewClientPage },
                           { path: 'clients/:clientId', Component: ClientDetailPage },
                           { path: 'clients/:clientId/edit', Component: EditClientPage },
+                          ...templateRoutes,
                         ],
                       },
                       {
