@@ -55,24 +55,35 @@ const assignmentCommon = {
   requiresAcceptance: z.boolean().default(false),
 };
 
-/** Assign one template on a schedule, or a program from a start date (its steps become assignments). */
+/**
+ * Assign one template on a schedule (`templateId` + `schedule`), or a program from a start date
+ * (`programId` + `startDate` + `time`; its steps become one assignment each).
+ */
 export const CreateAssignmentRequestSchema = z
-  .union(
-    [
-      z.strictObject({
-        templateId: z.uuid('Choose a template'),
-        schedule: ScheduleSchema,
-        ...assignmentCommon,
-      }),
-      z.strictObject({
-        programId: z.uuid('Choose a program'),
-        startDate: LocalDate,
-        time: LocalTime,
-        ...assignmentCommon,
-      }),
-    ],
-    { error: 'Choose a template with a schedule, or a program with a start date and time' },
-  )
+  .strictObject({
+    templateId: z.uuid('Choose a template').optional(),
+    schedule: ScheduleSchema.optional(),
+    programId: z.uuid('Choose a program').optional(),
+    startDate: LocalDate.optional(),
+    time: LocalTime.optional(),
+    ...assignmentCommon,
+  })
+  .superRefine((body, ctx) => {
+    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (body.templateId === undefined && body.programId === undefined) {
+      need('templateId', 'Choose a template or a program');
+    } else if (body.templateId !== undefined && body.programId !== undefined) {
+      need('programId', 'Choose a template or a program, not both');
+    } else if (body.templateId !== undefined) {
+      if (body.schedule === undefined) need('schedule', 'Choose when it is due');
+      if (body.startDate !== undefined) need('startDate', 'A template takes a schedule, not a start date');
+      if (body.time !== undefined) need('time', 'A template takes a schedule, not a time');
+    } else {
+      if (body.startDate === undefined) need('startDate', 'Choose the day the program starts');
+      if (body.time === undefined) need('time', 'Choose the time of day things are due');
+      if (body.schedule !== undefined) need('schedule', 'A program brings its own schedule; give a start date');
+    }
+  })
   .superRefine(backupWhenUnsafe);
 
 export const UpdateAssignmentRequestSchema = z

@@ -1,3 +1,4 @@
+export * from './homework';
 export * from './measures/measure-bands';
 export * from './measures/measure-definitions';
 export * from './measures/reliable-change';

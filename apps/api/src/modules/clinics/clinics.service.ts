@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { Outbox } from '../../platform/queue/outbox';
+import { copyStarterLibrary } from '../homework/starter-library';
 import { Clinic } from './clinic.entity';
 
 export interface NewClinic {
@@ -18,13 +19,15 @@ export class ClinicsService {
 
   /**
    * Creates a clinic in its own tenant transaction (the new id is the clinic of that transaction);
-   * `within` adds what must commit with it, such as the first admin.
+   * `within` adds what must commit with it, such as the first admin. The clinic starts with the
+   * starter homework library.
    */
   async create(input: NewClinic, within?: (clinicId: string) => Promise<void>): Promise<Clinic> {
     const id = uuidv7();
     return this.db.inClinic(id, async (manager) => {
       const clinic = manager.getRepository(Clinic).create({ id, ...input });
       await manager.getRepository(Clinic).insert(clinic);
+      await copyStarterLibrary(manager, id, new Date());
       await within?.(id);
       await this.outbox.add('clinic.created', { clinicId: id });
       return clinic;
