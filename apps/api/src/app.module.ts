@@ -9,6 +9,7 @@ import { ClientsModule } from './modules/clients/clients.module';
 import { ClinicsModule } from './modules/clinics/clinics.module';
 import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
 import { HealthModule } from './modules/health/health.module';
+import { HomeworkModule } from './modules/homework/homework.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { PlatformAuthModule } from './platform/auth/platform-auth.module';
 import { ConfigModule } from './platform/config/config.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ClinicsModule,
         StaffModule,
         ClientsModule,
+        HomeworkModule,
         AuditModule,
         ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],
