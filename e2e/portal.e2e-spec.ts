@@ -164,7 +164,7 @@ describe('client portal (built, served by the API at /portal/, in Chromium)', ()
       const plan = await visible(main.getByRole('region', { name: 'Your safety plan' }));
       await visible(plan.getByRole('link', { name: 'Open my safety plan' }));
       const homework = await visible(main.getByRole('region', { name: 'Homework' }));
-      await visible(homework.getByRole('heading', { name: 'Nothing to do right now' }));
+      await visible(homework.getByRole('heading', { name: /Nothing due today/ }));
       await visible(page.getByRole('navigation', { name: 'Main' }));
     });
 

@@ -2,9 +2,15 @@ import { AppShellLayout } from '@interlude/ui';
 import { Button, Divider, Stack } from '@mantine/core';
 import { Outlet } from 'react-router';
 import { SignedInHelpButton } from '../features/crisis-help/components/HelpButtons';
-import { usePersistPortalHome } from '../features/offline/use-client-portal-home';
+import { useClientPortalHome, usePersistPortalHome } from '../features/offline/use-client-portal-home';
 import { usePortalSession } from '../features/session/portal-session';
-import { ABOUT_PATH, HOME_PATH, SAFETY_PLAN_PATH } from '../features/session/session-paths';
+import {
+  ABOUT_PATH,
+  HOME_PATH,
+  HOMEWORK_PATH,
+  PROGRESS_PATH,
+  SAFETY_PLAN_PATH,
+} from '../features/session/session-paths';
 import { useSignOutAndLeave } from '../features/session/use-sign-out-and-leave';
 import { AppNavLink } from './AppNavLink';
 
@@ -13,6 +19,7 @@ export function PortalLayout() {
   const session = usePortalSession();
   const { signOut, isPending } = useSignOutAndLeave();
   usePersistPortalHome(session);
+  const term = useClientPortalHome(session).data?.clinic.homeworkTerm ?? 'homework';
 
   return (
     <AppShellLayout
@@ -20,6 +27,8 @@ export function PortalLayout() {
       navigation={
         <Stack gap={4}>
           <AppNavLink to={HOME_PATH} label="Home" />
+          <AppNavLink to={HOMEWORK_PATH} label={`My ${term}`} />
+          <AppNavLink to={PROGRESS_PATH} label="My progress" />
           <AppNavLink to={SAFETY_PLAN_PATH} label="My safety plan" />
           <AppNavLink to={ABOUT_PATH} label="About" />
           <Divider my="sm" />

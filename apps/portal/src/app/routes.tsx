@@ -3,7 +3,10 @@ import { AboutPage } from '../features/about/routes/AboutPage';
 import { AcceptInvitationPage } from '../features/auth/routes/AcceptInvitationPage';
 import { SignInPage } from '../features/auth/routes/SignInPage';
 import { HomePage } from '../features/home/routes/HomePage';
+import { HomeworkListPage } from '../features/homework/routes/HomeworkListPage';
+import { OccurrencePage } from '../features/homework/routes/OccurrencePage';
 import { NotFoundPage } from '../features/not-found/routes/NotFoundPage';
+import { ProgressPage } from '../features/progress/routes/ProgressPage';
 import { SafetyPlanPage } from '../features/safety-plan/routes/SafetyPlanPage';
 import { RequireSession } from '../features/session/components/RequireSession';
 import { PortalLayout } from './PortalLayout';
@@ -40,6 +43,9 @@ export const routes: RouteObject[] = [
                 ErrorBoundary: RouteErrorPage,
                 children: [
                   { index: true, Component: HomePage },
+                  { path: 'homework', Component: HomeworkListPage },
+                  { path: 'homework/:occurrenceId', Component: OccurrencePage },
+                  { path: 'progress', Component: ProgressPage },
                   { path: 'safety-plan', Component: SafetyPlanPage },
                   { path: 'about', Component: AboutPage },
                 ],

@@ -1,4 +1,5 @@
 import { type PortalHome, PortalHomeSchema } from '@interlude/contracts';
+import { DRAFT_PREFIX } from './homework-draft-storage';
 
 /**
  * The portal's first answer (clinic, crisis lines, safety plan), kept in this browser while the client
@@ -57,5 +58,6 @@ export function clearPortalHomes(): void {
   const store = storage();
   if (!store) return;
   const keys = Array.from({ length: store.length }, (_, index) => store.key(index));
-  for (const key of keys) if (key?.startsWith(PREFIX)) store.removeItem(key);
+  // Homework drafts kept on this device are personal too: they go with the rest.
+  for (const key of keys) if (key?.startsWith(PREFIX) || key?.startsWith(DRAFT_PREFIX)) store.removeItem(key);
 }

@@ -4,6 +4,11 @@ export const SIGN_IN_PATH = '/sign-in';
 export const HOME_PATH = '/';
 export const SAFETY_PLAN_PATH = '/safety-plan';
 export const ABOUT_PATH = '/about';
+export const HOMEWORK_PATH = '/homework';
+export const PROGRESS_PATH = '/progress';
+/** One piece of homework: `/homework/{occurrenceId}`. */
+export const homeworkItemPath = (occurrenceId: string) =>
+  `${HOMEWORK_PATH}/${encodeURIComponent(occurrenceId)}`;
 /** Forgotten passwords are reset in the staff app's screens (outside the portal's basename). */
 export const FORGOT_PASSWORD_URL = '/forgot-password';
 

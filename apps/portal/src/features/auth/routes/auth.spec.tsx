@@ -5,7 +5,7 @@ import type {
   LoginRequest,
   SessionResponse,
 } from '@interlude/contracts';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { CLINIC_ID, clientSession, portalHome } from '../../../test-utils/fixtures';
 import { problem, renderRoute } from '../../../test-utils/render-route';
 
@@ -24,7 +24,12 @@ const type = (label: string | RegExp, value: string) =>
 describe('signing in to the portal', () => {
   it('signs a client in and opens their home: greeting, next session, clinic and the homework place', async () => {
     const signIn = jest.fn<Promise<SessionResponse>, [LoginRequest]>().mockResolvedValue(clientSession);
-    const api: Partial<ApiClient> = { signIn, getPortalHome: () => Promise.resolve(portalHome()) };
+    const api: Partial<ApiClient> = {
+      signIn,
+      getPortalHome: () => Promise.resolve(portalHome()),
+      listMyAssignments: () => Promise.resolve({ items: [] }),
+      listMyProposals: () => Promise.resolve({ items: [] }),
+    };
     const { router } = renderRoute('/sign-in', { apiClient: api });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
@@ -43,8 +48,13 @@ describe('signing in to the portal', () => {
     expect(screen.getAllByText('Harbour Therapy').length).toBeGreaterThan(0);
     expect(screen.getByRole('region', { name: 'Your safety plan' })).toBeInTheDocument();
     const practice = screen.getByRole('region', { name: 'Practice' });
-    expect(practice).toHaveTextContent('Nothing to do right now');
-    expect(practice).toHaveTextContent('Your clinician will add activities here.');
+    expect(
+      await within(practice).findByRole('heading', { name: 'Nothing due today — enjoy your day' }),
+    ).toBeInTheDocument();
+    expect(within(practice).getByRole('link', { name: 'See all my practice' })).toHaveAttribute(
+      'href',
+      '/portal/homework',
+    );
   });
 
   it('uses the first name when there is no preferred name, and says when no session is booked', async () => {

@@ -1,30 +1,29 @@
 import type { PortalHome } from '@interlude/contracts';
-import { EmptyState } from '@interlude/ui';
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { callName, capitalise, formatSessionTime } from '../../../lib/format';
+import { callName, formatSessionTime } from '../../../lib/format';
+import { HomeHomework } from '../../homework/components/HomeHomework';
 import { PortalHomeStates } from '../../offline/PortalHomeStates';
 import { useClientPortalHome } from '../../offline/use-client-portal-home';
 import { usePortalSession } from '../../session/portal-session';
 import { SAFETY_PLAN_PATH } from '../../session/session-paths';
 
 export function HomePage() {
-  const home = useClientPortalHome(usePortalSession());
+  const session = usePortalSession();
+  const home = useClientPortalHome(session);
   return (
     <Stack gap="lg" maw={560}>
       <PortalHomeStates query={home} loadingLabel="Loading your home page">
-        {(data) => <HomeContent home={data} />}
+        {(data) => <HomeContent home={data} clinicId={session.clinicId} />}
       </PortalHomeStates>
     </Stack>
   );
 }
 
-function HomeContent({ home }: { home: PortalHome }) {
+function HomeContent({ home, clinicId }: { home: PortalHome; clinicId: string }) {
   const name = callName(home.client);
-  const term = capitalise(home.clinic.homeworkTerm);
   const planHeadingId = useId();
-  const termHeadingId = useId();
   const { nextSessionAt, timezone } = home.client;
 
   return (
@@ -52,16 +51,7 @@ function HomeContent({ home }: { home: PortalHome }) {
         </Stack>
       </Card>
 
-      <Stack component="section" gap="xs" aria-labelledby={termHeadingId}>
-        <Title order={2} size="h3" id={termHeadingId}>
-          {term}
-        </Title>
-        <EmptyState
-          headingOrder={3}
-          title="Nothing to do right now"
-          description="Your clinician will add activities here."
-        />
-      </Stack>
+      <HomeHomework home={home} clinicId={clinicId} />
     </>
   );
 }
