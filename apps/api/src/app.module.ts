@@ -10,6 +10,7 @@ import { ClinicsModule } from './modules/clinics/clinics.module';
 import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
 import { HealthModule } from './modules/health/health.module';
 import { HomeworkModule } from './modules/homework/homework.module';
+import { ReviewModule } from './modules/review/review.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { PlatformAuthModule } from './platform/auth/platform-auth.module';
 import { ConfigModule } from './platform/config/config.module';
@@ -46,6 +47,7 @@ export class AppModule {
         StaffModule,
         ClientsModule,
         HomeworkModule,
+        ReviewModule,
         AuditModule,
         ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],

@@ -308,7 +308,9 @@ export class MyHomeworkService {
         today,
       ),
       last28Days: window,
-      moodTrend: moodTrend(moods.map((r: Row) => ({ date: r.date, mood: r.mood === null ? null : Number(r.mood) }))),
+      moodTrend: moodTrend(
+        moods.map((r: Row) => ({ date: r.date, mood: r.mood === null ? null : Number(r.mood) })),
+      ),
       scores: scores.map((s: Row) => {
         const { submissionId: _s, riskItemAnswer: _r, ...rest } = toScore(s);
         return rest;

@@ -4,4 +4,9 @@ import { Clients1764201800000 } from './1764201800000-clients';
 import { Homework1764201900000 } from './1764201900000-homework';
 
 /** Every migration, in order. New ones are appended here (the list is explicit so builds never glob). */
-export const migrations = [Foundation1764201600000, Identity1764201700000, Clients1764201800000, Homework1764201900000];
+export const migrations = [
+  Foundation1764201600000,
+  Identity1764201700000,
+  Clients1764201800000,
+  Homework1764201900000,
+];
