@@ -321,7 +321,17 @@ describe('homework: library, assigning, the client doing it, and scoring', () =>
       ]),
     ).toBe(1);
     const scores = await call(t, 'GET', `${base()}/clients/${robin.clientId}/scores`, { token: maya.token });
-    if (scores.status === 200) expect(scores.body.items.at(-1)).toMatchObject({ total: 17 });
+    expect(scores.body.items.at(-1)).toMatchObject({ total: 17 });
+    // Maya holds Robin and sees the alert; Sam, in the same clinic, does not.
+    const mine = await call(t, 'GET', `${base()}/risk-alerts`, { token: maya.token });
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({ client: { id: robin.clientId, name: 'Robin Client' }, itemAnswer: 1 }),
+    ]);
+    const sams = await call(t, 'GET', `${base()}/risk-alerts`, { token: sam.token });
+    expect(sams.status).toBe(200);
+    expect(JSON.stringify(sams.body)).not.toContain(robin.clientId);
+    const samsDashboard = await call(t, 'GET', `${base()}/dashboard`, { token: sam.token });
+    expect(samsDashboard.body.riskAlerts).toEqual([]);
     const progress = await call(t, 'GET', `${base()}/me/progress`, { token: robin.token });
     expect(progress.status).toBe(200);
     expect(progress.body.scores.at(-1)).toMatchObject({ measure: 'phq9', total: 17 });
