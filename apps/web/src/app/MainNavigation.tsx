@@ -48,11 +48,17 @@ export function MainNavigation({ me, clinic, demo }: MainNavigationProps) {
     <>
       <AppNavLink to={clinicPath(clinic.clinicId)} label="Home" />
       {isAdmin || isClinician ? (
-        <AppNavLink
-          to={clinicPath(clinic.clinicId, 'clients')}
-          label={isAdmin ? 'Clients' : 'My caseload'}
-          matchDescendants
-        />
+        <>
+          <AppNavLink
+            to={clinicPath(clinic.clinicId, 'clients')}
+            label={isAdmin ? 'Clients' : 'My caseload'}
+            matchDescendants
+          />
+          <AppNavLink to={clinicPath(clinic.clinicId, 'review')} label="Review" />
+          <AppNavLink to={clinicPath(clinic.clinicId, 'prep-tasks')} label="Prep tasks" />
+          <AppNavLink to={clinicPath(clinic.clinicId, 'templates')} label="Library" matchDescendants />
+          <AppNavLink to={clinicPath(clinic.clinicId, 'programs')} label="Programs" matchDescendants />
+        </>
       ) : null}
       {isAdmin ? (
         <>

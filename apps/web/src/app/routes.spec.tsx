@@ -160,7 +160,10 @@ describe('signed-in pages', () => {
   it('show the clinic name, the person’s menu and the admin navigation to an admin', async () => {
     renderRoute(`/clinics/${CLINIC_ID}`, {
       me: admin(),
-      apiClient: { getClinicSettings: () => new Promise(() => undefined) },
+      apiClient: {
+        getClinicSettings: () => new Promise(() => undefined),
+        getDashboard: () => new Promise(() => undefined),
+      },
     });
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
@@ -169,7 +172,18 @@ describe('signed-in pages', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Clients', 'Staff', 'Clinic settings', 'Audit log', 'System status']);
+    ).toEqual([
+      'Home',
+      'Clients',
+      'Review',
+      'Prep tasks',
+      'Library',
+      'Programs',
+      'Staff',
+      'Clinic settings',
+      'Audit log',
+      'System status',
+    ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Account menu for Ana Admin' }));
     expect(await screen.findByRole('menuitem', { name: 'My account' })).toHaveAttribute('href', '/account');
@@ -179,7 +193,16 @@ describe('signed-in pages', () => {
   it('show a clinician only what a clinician may open', async () => {
     renderRoute(`/clinics/${CLINIC_ID}`, {
       me: clinician(),
-      apiClient: { getClinicSettings: () => new Promise(() => undefined) },
+      apiClient: {
+        getClinicSettings: () => new Promise(() => undefined),
+        getDashboard: () =>
+          Promise.resolve({
+            riskAlerts: [],
+            reviewCounts: { riskAlerts: 0, submissions: 0, declines: 0, flagged: 0 },
+            prepTasksDue: [],
+            caseload: [],
+          }),
+      },
     });
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
@@ -187,13 +210,17 @@ describe('signed-in pages', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'My caseload']);
+    ).toEqual(['Home', 'My caseload', 'Review', 'Prep tasks', 'Library', 'Programs']);
     expect(within(nav).getByRole('link', { name: 'My caseload' })).toHaveAttribute(
       'href',
       `/clinics/${CLINIC_ID}/clients`,
     );
+    expect(within(nav).getByRole('link', { name: 'Library' })).toHaveAttribute(
+      'href',
+      `/clinics/${CLINIC_ID}/templates`,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome, Cal Clinician' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Your caseload' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Your caseload' })).toBeInTheDocument();
   });
 
   it('give a manager no client list in the navigation, and refuse its address', async () => {

@@ -15,7 +15,11 @@ import { ClinicHomePage } from '../features/clinic-home/routes/ClinicHomePage';
 import { ClinicSettingsPage } from '../features/clinic-settings/routes/ClinicSettingsPage';
 import { DemoMailboxPage } from '../features/demo-mailbox/routes/DemoMailboxPage';
 import { DemoMessagePage } from '../features/demo-mailbox/routes/DemoMessagePage';
+import { AssignHomeworkPage } from '../features/homework/routes/AssignHomeworkPage';
 import { NotFoundPage } from '../features/not-found/routes/NotFoundPage';
+import { PrepTasksPage } from '../features/prep-tasks/routes/PrepTasksPage';
+import { ReviewQueuePage } from '../features/review/routes/ReviewQueuePage';
+import { SubmissionPage } from '../features/review/routes/SubmissionPage';
 import { RequireClinicMembership } from '../features/session/components/RequireClinicMembership';
 import { RequireRole } from '../features/session/components/RequireRole';
 import { RequireSession } from '../features/session/components/RequireSession';
@@ -80,6 +84,10 @@ export const routes: RouteObject[] = [
                           { path: 'clients/new', Component: NewClientPage },
                           { path: 'clients/:clientId', Component: ClientDetailPage },
                           { path: 'clients/:clientId/edit', Component: EditClientPage },
+                          { path: 'clients/:clientId/assign', Component: AssignHomeworkPage },
+                          { path: 'submissions/:submissionId', Component: SubmissionPage },
+                          { path: 'review', Component: ReviewQueuePage },
+                          { path: 'prep-tasks', Component: PrepTasksPage },
                           ...templateRoutes,
                         ],
                       },

@@ -1,11 +1,15 @@
 import { useClient } from '@interlude/api-client';
 import type { Client } from '@interlude/contracts';
-import { EmptyState, ErrorState, LoadingState } from '@interlude/ui';
+import { ErrorState, LoadingState } from '@interlude/ui';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatSessionTime } from '../../../lib/dates/clinic-time';
 import { describeFailure } from '../../../lib/forms/contract-form';
+import { ActivityTimeline } from '../../homework/components/ActivityTimeline';
+import { HomeworkSection } from '../../homework/components/HomeworkSection';
+import { ScoresChart } from '../../homework/components/ScoresChart';
+import { ClientPrepTasks } from '../../prep-tasks/components/ClientPrepTasks';
 import { SafetyPlanPanel } from '../../safety-plans/components/SafetyPlanPanel';
 import { useClinicTimeZone } from '../../session/hooks/useClinicTimeZone';
 import { useCurrentClinic } from '../../session/hooks/useCurrentClinic';
@@ -17,12 +21,25 @@ import { ClientStatusDialog } from '../components/ClientStatusDialog';
 import { PortalAccessPanel } from '../components/PortalAccessPanel';
 import { isNotFound } from './client-route-utils';
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="md">
-        {title}
-      </Title>
+      <Group justify="space-between" align="center" mb="md" gap="sm">
+        <Title order={2} size="h3" id={id}>
+          {title}
+        </Title>
+        {action}
+      </Group>
       {children}
     </Paper>
   );
@@ -106,7 +123,10 @@ export function ClientDetailPage() {
             </Badge>
           </Group>
           <Group gap="sm">
-            <Button component={Link} to={clinicPath(clinicId, `clients/${data.id}/edit`)}>
+            <Button component={Link} to={clinicPath(clinicId, `clients/${data.id}/assign`)}>
+              Assign homework
+            </Button>
+            <Button variant="default" component={Link} to={clinicPath(clinicId, `clients/${data.id}/edit`)}>
               Edit details
             </Button>
             <Button variant="default" onClick={() => setChangingStatus(true)}>
@@ -154,12 +174,25 @@ export function ClientDetailPage() {
         timeZone={timeZone}
       />
 
+      <Section id="client-homework" title="Homework">
+        <HomeworkSection clinicId={clinicId} clientId={data.id} clientName={callName(data)} />
+      </Section>
+
       <Section id="client-activity" title="Activity">
-        <EmptyState
-          headingOrder={3}
-          title="No activity yet"
-          description="Homework, submissions and scores will appear here."
+        <ActivityTimeline
+          clinicId={clinicId}
+          clientId={data.id}
+          clientName={callName(data)}
+          timeZone={timeZone}
         />
+      </Section>
+
+      <Section id="client-scores" title="Scores">
+        <ScoresChart clinicId={clinicId} clientId={data.id} clientName={callName(data)} timeZone={timeZone} />
+      </Section>
+
+      <Section id="client-prep-tasks" title="Your prep tasks">
+        <ClientPrepTasks clinicId={clinicId} client={{ id: data.id, name: data.name }} timeZone={timeZone} />
       </Section>
 
       <Section id="client-history" title="Caseload history">
