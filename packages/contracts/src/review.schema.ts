@@ -43,6 +43,10 @@ export const ReviewQueueItemSchema = z.object({
   id: z.uuid(),
   client: ClientRef,
   assignmentId: z.uuid().nullable(),
+  /** The submission itself, the one that raised a risk alert, or null for a decline. */
+  submissionId: z.uuid().nullable(),
+  /** Still waiting for a clinician: an alert not acknowledged, a submission not reviewed, a decline not discussed. */
+  open: z.boolean(),
   title: z.string(),
   kind: HomeworkKindSchema.nullable(),
   at: z.iso.datetime(),

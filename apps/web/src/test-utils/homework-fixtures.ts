@@ -236,6 +236,8 @@ export function queueItem(n: number, overrides: Partial<ReviewQueueItem> = {}): 
     id: submissionId(n),
     client: { id: client1.id, name: 'Jordan Lee' },
     assignmentId: assignmentId(1),
+    submissionId: submissionId(n),
+    open: true,
     title: `Homework ${n}`,
     kind: 'worksheet',
     at: '2026-03-13T09:00:00.000Z',

@@ -12,6 +12,8 @@ interface ItemRow {
   client_id: string;
   client_name: string;
   assignment_id: string | null;
+  submission_id: string | null;
+  open: boolean;
   title: string;
   kind: ReviewQueueItem['kind'];
   at: Date;
@@ -55,7 +57,7 @@ export async function reviewItems(
         WHERE c.clinic_id = $1 AND ${visibleClients(member, 2)} AND ($3::uuid IS NULL OR c.id = $3)
      ),
      items AS (
-       SELECT 'risk_alert'::text AS type, r.id, r.client_id, s.assignment_id, r.created_at AS at,
+       SELECT 'risk_alert'::text AS type, r.id, r.client_id, s.assignment_id, s.id AS submission_id, r.created_at AS at,
               s.talk_next_session AS flagged, NULL::boolean AS late, NULL::text AS decline_reason,
               NULL::text AS decline_note, r.acknowledged_at IS NULL AS open
          FROM risk_alerts r
@@ -63,13 +65,13 @@ export async function reviewItems(
          JOIN submissions s ON s.clinic_id = r.clinic_id AND s.id = r.submission_id
         WHERE r.clinic_id = $1 ${open('r.acknowledged_at IS NULL')}
        UNION ALL
-       SELECT 'submission', s.id, s.client_id, s.assignment_id, s.submitted_at, s.talk_next_session, s.late,
+       SELECT 'submission', s.id, s.client_id, s.assignment_id, s.id, s.submitted_at, s.talk_next_session, s.late,
               NULL, NULL, s.reviewed_at IS NULL
          FROM submissions s
          JOIN vis ON vis.id = s.client_id
         WHERE s.clinic_id = $1 ${open('s.reviewed_at IS NULL')}
        UNION ALL
-       SELECT 'decline', d.id, d.client_id, d.assignment_id, d.declined_at, false, NULL, d.reason, d.note,
+       SELECT 'decline', d.id, d.client_id, d.assignment_id, NULL::uuid, d.declined_at, false, NULL, d.reason, d.note,
               d.discussed_at IS NULL
          FROM declines d
          JOIN vis ON vis.id = d.client_id
@@ -83,7 +85,7 @@ export async function reviewItems(
          FROM items
      ),
      page AS (
-       SELECT i.type, i.id, i.client_id, vis.name AS client_name, i.assignment_id, v.title, t.kind, i.at,
+       SELECT i.type, i.id, i.client_id, vis.name AS client_name, i.assignment_id, i.submission_id, v.title, t.kind, i.at,
               i.flagged, i.late, i.decline_reason, i.decline_note, i.open
          FROM items i
          JOIN vis ON vis.id = i.client_id
@@ -108,6 +110,8 @@ export async function reviewItems(
         id: r.id as string,
         client: { id: r.client_id, name: r.client_name },
         assignmentId: r.assignment_id,
+        submissionId: r.submission_id,
+        open: r.open,
         title: r.title,
         kind: r.kind,
         at: r.at.toISOString(),

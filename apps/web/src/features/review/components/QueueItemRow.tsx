@@ -52,8 +52,8 @@ export function QueueItemRow({
             <Badge variant={isAlert ? 'filled' : 'light'} color={isAlert ? 'orange.8' : 'gray'}>
               {TYPE_LABEL[item.type]}
             </Badge>
-            {item.type === 'submission' ? (
-              <Anchor component={Link} to={clinicPath(clinicId, `submissions/${item.id}`)} fw={600}>
+            {item.submissionId ? (
+              <Anchor component={Link} to={clinicPath(clinicId, `submissions/${item.submissionId}`)} fw={600}>
                 {item.title}
               </Anchor>
             ) : (
@@ -62,6 +62,15 @@ export function QueueItemRow({
             {item.late ? (
               <Badge variant="light" color="yellow">
                 Late
+              </Badge>
+            ) : null}
+            {!item.open ? (
+              <Badge variant="light" color="green">
+                {item.type === 'risk_alert'
+                  ? 'Acknowledged'
+                  : item.type === 'decline'
+                    ? 'Discussed'
+                    : 'Reviewed'}
               </Badge>
             ) : null}
             {item.flagged ? (
@@ -84,12 +93,12 @@ export function QueueItemRow({
           ) : null}
         </Stack>
         <Group gap="xs">
-          {isAlert && onAcknowledge ? (
+          {isAlert && item.open && onAcknowledge ? (
             <Button size="sm" color="orange.8" onClick={() => onAcknowledge(item)}>
               Acknowledge
             </Button>
           ) : null}
-          {item.type === 'decline' && onDiscussed ? (
+          {item.type === 'decline' && item.open && onDiscussed ? (
             <Button size="sm" variant="default" onClick={() => onDiscussed(item)}>
               Discussed in session
             </Button>
