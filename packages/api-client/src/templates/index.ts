@@ -1,1 +1,22 @@
 export { createTemplatesApi, type TemplateListQuery, type TemplatesApi } from './templates-api';
+export {
+  type ProgramStatus,
+  programKeys,
+  programQueryOptions,
+  programsQueryOptions,
+  TEMPLATE_PAGE_SIZE,
+  type TemplateFilters,
+  templateKeys,
+  templateListQueryOptions,
+  templateQueryOptions,
+  templateVersionQueryOptions,
+  useCreateProgram,
+  useCreateTemplate,
+  useProgram,
+  usePrograms,
+  useTemplate,
+  useTemplateList,
+  useTemplateVersion,
+  useUpdateProgram,
+  useUpdateTemplate,
+} from './use-templates';
