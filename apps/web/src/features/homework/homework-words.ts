@@ -1,26 +1,7 @@
-import type {
-  AssignmentStatus,
-  DeclineReason,
-  HomeworkKind,
-  Occurrence,
-  ProgramRecurrence,
-  Schedule,
-  Weekday,
-} from '@interlude/contracts';
+import type { AssignmentStatus, DeclineReason, Occurrence, Schedule, Weekday } from '@interlude/contracts';
 
-/** Words from the clinic, never the database's values. */
-export const KIND_LABEL: Record<HomeworkKind, string> = {
-  journal: 'Journal',
-  schedule: 'Activity schedule',
-  event_plan: 'Event plan',
-  interests: 'Interests',
-  worksheet: 'Worksheet',
-  reach_out: 'Reaching out',
-  meeting: 'Support meeting',
-  social_skills: 'Social skills',
-  reading: 'Reading',
-  measure: 'Questionnaire',
-};
+/** Kind, questionnaire and repeat words are the library's (one place for them). */
+export { describeRecurrence, KIND_LABEL, MEASURE_LABEL } from '../templates/template-words';
 
 export const ASSIGNMENT_STATUS: Record<AssignmentStatus, { label: string; color: string }> = {
   proposed: { label: 'Waiting for the client to accept', color: 'blue' },
@@ -111,21 +92,6 @@ export function describeSchedule(schedule: Schedule): string {
   }
 }
 
-export function describeRecurrence(recurrence: ProgramRecurrence): string {
-  switch (recurrence.kind) {
-    case 'once':
-      return 'once';
-    case 'daily':
-      return `daily, ${times(recurrence.count)}`;
-    case 'weekly':
-      return `weekly, ${times(recurrence.count)}`;
-    case 'weekdays':
-      return `on ${recurrence.days.map((d) => WEEKDAY_LABEL[d]).join(', ')}, ${times(recurrence.count)}`;
-    case 'timesPerWeek':
-      return `${times(recurrence.timesPerWeek)} a week, ${times(recurrence.count)} in all`;
-  }
-}
-
 /** How one due instance stands, in words and a calm colour. */
 export function occurrenceState(occurrence: Occurrence): { label: string; color: string } {
   switch (occurrence.status) {
@@ -144,8 +110,7 @@ export function occurrenceState(occurrence: Occurrence): { label: string; color:
   }
 }
 
-/** PHQ-9 and GAD-7 names and their severity bands (lowest score of each band). */
-export const MEASURE_LABEL = { phq9: 'PHQ-9', gad7: 'GAD-7' } as const;
+/** PHQ-9 and GAD-7 severity bands (lowest score of each band). */
 
 export const MEASURE_BANDS = {
   phq9: [

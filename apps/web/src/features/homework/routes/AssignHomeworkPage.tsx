@@ -320,7 +320,12 @@ function AssignForm({ clinicId, client, templates, programs }: AssignFormProps) 
               <Alert variant="light" color="blue" title="The safety plan goes with it">
                 {name}’s current safety plan will be linked to this homework, so it is one tap away while they
                 do it.{' '}
-                <Anchor component={Link} to={`${clientPage}#client-safety-plan`}>
+                <Anchor
+                  component={Link}
+                  to={`${clientPage}#client-safety-plan`}
+                  c="harbor.8"
+                  underline="always"
+                >
                   Review {name}’s safety plan
                 </Anchor>
               </Alert>
