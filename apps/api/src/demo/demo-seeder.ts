@@ -12,6 +12,7 @@ import {
   demoSafetyPlan,
   demoTags,
 } from './demo-clients';
+import { type DemoHomeworkClient, seedDemoHomework } from './demo-homework';
 
 export const DEMO_CLINIC_NAME = 'Riverside Counseling';
 const SEED = 'demo-v1';
@@ -77,6 +78,7 @@ export class DemoSeeder {
   ): Promise<void> {
     const m = this.db.manager();
     const now = Date.now();
+    const homeworkClients: DemoHomeworkClient[] = [];
     let i = 0;
     for (const [clinicianEmail, names] of Object.entries(DEMO_CASELOADS)) {
       const clinician = staff.get(clinicianEmail);
@@ -124,9 +126,27 @@ export class DemoSeeder {
           'INSERT INTO safety_plan_versions (clinic_id, client_id, version, content, updated_by, updated_at) VALUES ($1, $2, 1, $3, $4, $5)',
           [clinicId, clientId, JSON.stringify(demoSafetyPlan(i)), clinician.userId, createdAt],
         );
+        homeworkClients.push({
+          id: clientId,
+          name,
+          clinicianEmail,
+          clinicianMembershipId: clinician.membershipId,
+          timezone: 'America/New_York',
+          createdAt,
+          nextSessionAt: nextSession,
+        });
         i += 1;
       }
     }
+    const started = performance.now();
+    const written = await seedDemoHomework(
+      m,
+      clinicId,
+      new Date(now),
+      homeworkClients,
+      new Map([...staff].map(([email, s]) => [email, s.membershipId])),
+    );
+    this.logger.log({ ...written, ms: Math.round(performance.now() - started) }, 'Demo homework seeded');
   }
 }
 
