@@ -7,9 +7,18 @@ const WALL_CLOCK = "yyyy-MM-dd'T'HH:mm";
 const WIDEST_GAP_MS = 26 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
+/** Zone names already checked: checking builds an Intl formatter, too slow to repeat per occurrence. */
+const checkedZones = new Map<string, boolean>();
+
 /** True when the name is an IANA time zone this runtime knows, e.g. `Europe/London`. */
 export function isValidTimeZone(timeZone: string): boolean {
-  return typeof timeZone === 'string' && timeZone.length > 0 && IANAZone.isValidZone(timeZone);
+  if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
+  let valid = checkedZones.get(timeZone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(timeZone);
+    if (checkedZones.size < 1000) checkedZones.set(timeZone, valid);
+  }
+  return valid;
 }
 
 export function assertTimeZone(timeZone: string): void {
