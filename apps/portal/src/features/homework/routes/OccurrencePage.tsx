@@ -145,7 +145,7 @@ function OccurrenceContent({ occurrence, home, onSent, onDeclined }: OccurrenceC
             ) : null}
             <Text size="sm">
               If this gets too much, stop and use your safety plan.{' '}
-              <Anchor component={Link} to={SAFETY_PLAN_PATH} fw={600}>
+              <Anchor component={Link} to={SAFETY_PLAN_PATH} fw={600} c="harbor.8" underline="always">
                 Open my safety plan
               </Anchor>
             </Text>

@@ -3,6 +3,7 @@ import { Anchor, Badge, Table, Text, UnstyledButton, VisuallyHidden } from '@man
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatSessionTime } from '../../../lib/dates/clinic-time';
+import { RISK_FILL } from '../../review/risk-color';
 import { clinicPath } from '../../session/session-paths';
 
 type Column =
@@ -151,7 +152,7 @@ export function CaseloadTable({ clinicId, rows, timeZone }: CaseloadTableProps) 
               <Table.Td>{row.openDeclines}</Table.Td>
               <Table.Td>
                 {row.openRiskAlerts > 0 ? (
-                  <Badge variant="filled" color="orange.8">
+                  <Badge variant="filled" color={RISK_FILL}>
                     {row.openRiskAlerts}
                   </Badge>
                 ) : (

@@ -9,6 +9,7 @@ import { describeFailure } from '../../../lib/forms/contract-form';
 import { ITEM9_ANSWER } from '../../homework/homework-words';
 import { PrepTaskList } from '../../prep-tasks/components/PrepTaskList';
 import { AcknowledgeRiskAlertDialog } from '../../review/components/NoteDialogs';
+import { RISK_FILL } from '../../review/risk-color';
 import { clinicPath } from '../../session/session-paths';
 import { CaseloadTable } from './CaseloadTable';
 
@@ -84,7 +85,7 @@ function RiskAlerts({
             </Stack>
             <Button
               size="sm"
-              color="orange.8"
+              color={RISK_FILL}
               onClick={() => setAcknowledging(alert)}
               aria-label={`Acknowledge the risk alert for ${alert.client.name}`}
             >

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatSessionTime } from '../../../lib/dates/clinic-time';
 import { declinedBecause, KIND_LABEL } from '../../homework/homework-words';
 import { clinicPath } from '../../session/session-paths';
+import { RISK_FILL } from '../risk-color';
 
 export interface QueueItemRowProps {
   item: ReviewQueueItem;
@@ -33,7 +34,7 @@ export function QueueItemRow({
   const isAlert = item.type === 'risk_alert';
   const when = <time dateTime={item.at}>{formatSessionTime(item.at, timeZone)}</time>;
   const client = withoutClient ? null : (
-    <Anchor component={Link} to={clinicPath(clinicId, `clients/${item.client.id}`)}>
+    <Anchor component={Link} to={clinicPath(clinicId, `clients/${item.client.id}`)} underline="always">
       {item.client.name}
     </Anchor>
   );
@@ -49,7 +50,7 @@ export function QueueItemRow({
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={4}>
           <Group gap="xs">
-            <Badge variant={isAlert ? 'filled' : 'light'} color={isAlert ? 'orange.8' : 'gray'}>
+            <Badge variant={isAlert ? 'filled' : 'light'} color={isAlert ? RISK_FILL : 'gray'}>
               {TYPE_LABEL[item.type]}
             </Badge>
             {item.submissionId ? (
@@ -94,7 +95,7 @@ export function QueueItemRow({
         </Stack>
         <Group gap="xs">
           {isAlert && item.open && onAcknowledge ? (
-            <Button size="sm" color="orange.8" onClick={() => onAcknowledge(item)}>
+            <Button size="sm" color={RISK_FILL} onClick={() => onAcknowledge(item)}>
               Acknowledge
             </Button>
           ) : null}

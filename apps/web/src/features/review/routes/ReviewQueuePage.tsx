@@ -11,6 +11,7 @@ import { useCurrentClinic } from '../../session/hooks/useCurrentClinic';
 import { clinicPath } from '../../session/session-paths';
 import { AcknowledgeRiskAlertDialog, DiscussDeclineDialog } from '../components/NoteDialogs';
 import { QueueItemRow } from '../components/QueueItemRow';
+import { RISK_FILL } from '../risk-color';
 
 type Filter = 'all' | NonNullable<ReviewQueueQuery['type']>;
 const FILTERS: Filter[] = ['all', 'risk_alert', 'submission', 'decline', 'flagged'];
@@ -155,7 +156,7 @@ export function ReviewQueuePage() {
                     <Badge
                       size="sm"
                       variant={value === 'risk_alert' && count > 0 ? 'filled' : 'light'}
-                      color={value === 'risk_alert' && count > 0 ? 'orange.8' : 'gray'}
+                      color={value === 'risk_alert' && count > 0 ? RISK_FILL : 'gray'}
                     >
                       {count}
                     </Badge>

@@ -49,7 +49,7 @@ function FeedbackThread({ submission, timeZone }: { submission: Submission; time
     try {
       await give.mutateAsync(text.trim());
       form.reset();
-      notifySuccess(`${firstName} will see your feedback in the portal.`, 'Feedback sent');
+      notifySuccess(`Feedback sent. ${firstName} will see it in the portal.`);
     } catch (error) {
       report(applyProblemToForm(form, error));
     }
@@ -119,7 +119,7 @@ function ReviewedState({ submission, timeZone }: { submission: Submission; timeZ
         busy={mark.isPending}
         onClick={() =>
           mark.mutate(undefined, {
-            onSuccess: () => notifySuccess('It has left the review queue.', 'Marked reviewed'),
+            onSuccess: () => notifySuccess('Marked reviewed. It has left the review queue.'),
           })
         }
       >
