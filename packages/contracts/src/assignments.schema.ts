@@ -81,7 +81,8 @@ export const CreateAssignmentRequestSchema = z
     } else {
       if (body.startDate === undefined) need('startDate', 'Choose the day the program starts');
       if (body.time === undefined) need('time', 'Choose the time of day things are due');
-      if (body.schedule !== undefined) need('schedule', 'A program brings its own schedule; give a start date');
+      if (body.schedule !== undefined)
+        need('schedule', 'A program brings its own schedule; give a start date');
     }
   })
   .superRefine(backupWhenUnsafe);
