@@ -1,3 +1,4 @@
+import { TemplateContentSchema } from '@interlude/contracts';
 import type { Client } from 'pg';
 import { startTestApp, type TestApp } from './support/app';
 import {
@@ -66,6 +67,13 @@ describe('homework: library, assigning, the client doing it, and scoring', () =>
       .filter((i: { measure: string | null }) => i.measure)
       .map((i: { measure: string }) => i.measure);
     expect(measures.sort()).toEqual(['gad7', 'phq9']);
+    // Every library template is a valid template by the same contract clinicians' own ones meet.
+    for (const item of res.body.items) {
+      const one = await call(t, 'GET', `${base()}/templates/${item.id}`, { token: maya.token });
+      expect(one.status).toBe(200);
+      const { title, instructions, fields } = one.body;
+      expect(TemplateContentSchema.safeParse({ title, instructions, fields }).error).toBeUndefined();
+    }
     const phq9 = await templateOfKind(t, admin.clinicId, maya.token, 'measure');
     const full = await call(t, 'GET', `${base()}/templates/${phq9.id}`, { token: maya.token });
     expect(
