@@ -8,6 +8,7 @@ import { createHomeworkApi, type HomeworkApi } from './homework/homework-api';
 import { type ApiClientOptions, HttpTransport, parseBody, problemError } from './http/http-transport';
 import { createMyHomeworkApi, type MyHomeworkApi } from './my-homework/my-homework-api';
 import { createPortalApi, type PortalApi } from './portal/portal-api';
+import { createReportsApi, type ReportsApi } from './reports/reports-api';
 import { createSafetyPlansApi, type SafetyPlansApi } from './safety-plans/safety-plans-api';
 import { createStaffApi, type StaffApi } from './staff/staff-api';
 import { createTemplatesApi, type TemplatesApi } from './templates/templates-api';
@@ -30,7 +31,8 @@ export interface ApiClient
     PortalApi,
     TemplatesApi,
     HomeworkApi,
-    MyHomeworkApi {}
+    MyHomeworkApi,
+    ReportsApi {}
 
 function createSystemApi(http: HttpTransport): SystemApi {
   return {
@@ -60,5 +62,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     ...createTemplatesApi(http),
     ...createHomeworkApi(http),
     ...createMyHomeworkApi(http),
+    ...createReportsApi(http),
   };
 }

@@ -70,6 +70,7 @@ export {
   staffKeys,
   systemKeys,
 } from './query-keys';
+export * from './reports';
 export * from './safety-plans';
 export type { StaffApi, StaffListQuery } from './staff/staff-api';
 export {

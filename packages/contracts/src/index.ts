@@ -9,6 +9,7 @@ export * from './pagination.schema';
 export * from './portal.schema';
 export * from './problem.schema';
 export * from './programs.schema';
+export * from './reports.schema';
 export * from './review.schema';
 export * from './safety-plan.schema';
 export * from './schedule.schema';

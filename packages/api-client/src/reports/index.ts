@@ -1,0 +1,1 @@
+export { createReportsApi, type ReportsApi } from './reports-api';
