@@ -4,4 +4,6 @@ export * from './measures/measure-definitions';
 export * from './measures/reliable-change';
 export * from './measures/score-measure';
 export * from './passwords/password-policy';
+export type { OutcomeThresholds } from './reports';
+export * from './reports';
 export * from './schedules';
