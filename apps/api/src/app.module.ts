@@ -8,6 +8,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ClientsModule } from './modules/clients/clients.module';
 import { ClinicsModule } from './modules/clinics/clinics.module';
 import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
+import { FhirModule } from './modules/fhir/fhir.module';
 import { HealthModule } from './modules/health/health.module';
 import { HomeworkModule } from './modules/homework/homework.module';
 import { ReviewModule } from './modules/review/review.module';
@@ -48,6 +49,7 @@ export class AppModule {
         ClientsModule,
         HomeworkModule,
         ReviewModule,
+        FhirModule,
         AuditModule,
         ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],

@@ -112,6 +112,8 @@ const MATRIX: Record<string, Route> = {
   'GET /api/v1/clinics/{clinicId}/clients/{clientId}/safety-plan/versions/{version}': {
     expect: staffRecord(200),
   },
+  // FHIR export (apps/api/src/modules/fhir): the client's homework as a FHIR R4 Bundle.
+  'GET /api/v1/clinics/{clinicId}/clients/{clientId}/fhir': { expect: staffRecord(200) },
   'GET /api/v1/clinics/{clinicId}/me/portal': { expect: ownPortal(200) },
   'GET /api/v1/clinics/{clinicId}/me/safety-plan': { expect: ownPortal(200) },
   'POST /api/v1/clinics/{clinicId}/me/safety-plan/entries': {

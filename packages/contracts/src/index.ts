@@ -3,6 +3,7 @@ export * from './audit.schema';
 export * from './auth.schema';
 export * from './clients.schema';
 export * from './clinic.schema';
+export * from './fhir.schema';
 export * from './health.schema';
 export * from './my-homework.schema';
 export * from './pagination.schema';
