@@ -11,6 +11,8 @@ import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
 import { FhirModule } from './modules/fhir/fhir.module';
 import { HealthModule } from './modules/health/health.module';
 import { HomeworkModule } from './modules/homework/homework.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { RollupTicker } from './modules/reports/rollup-ticker';
 import { ReviewModule } from './modules/review/review.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { PlatformAuthModule } from './platform/auth/platform-auth.module';
@@ -49,11 +51,17 @@ export class AppModule {
         ClientsModule,
         HomeworkModule,
         ReviewModule,
+        ReportsModule,
         FhirModule,
         AuditModule,
         ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],
-      providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }, ...(processors ? [QueueWorker] : [])],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        ...(processors ? [QueueWorker] : []),
+        // The periodic rollup catch-up runs where jobs run (the worker, or inline in demo mode).
+        ...(RollupTicker.wanted(config, processors) ? [RollupTicker] : []),
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { ClinicsService } from '../modules/clinics/clinics.service';
+import { RollupWriter } from '../modules/reports/rollup-writer';
 import { AuditLog } from '../platform/audit/audit-log';
 import { hashPassword } from '../platform/auth/secrets';
 import { TenantDatabase } from '../platform/database/tenant-database';
@@ -26,6 +27,7 @@ export class DemoSeeder {
     private readonly db: TenantDatabase,
     private readonly clinics: ClinicsService,
     private readonly audit: AuditLog,
+    private readonly rollups: RollupWriter,
   ) {}
 
   async seedOnce(): Promise<void> {
@@ -37,7 +39,8 @@ export class DemoSeeder {
       async (clinicId) => {
         const m = this.db.manager();
         await m.query('INSERT INTO seed_runs (name) VALUES ($1)', [SEED]);
-        await m.query('UPDATE clinics SET crisis_resources = $2 WHERE id = $1', [
+        // A small demo clinic: the lowest allowed small-cell threshold, so managers see real numbers.
+        await m.query('UPDATE clinics SET crisis_resources = $2, small_cell_threshold = 5 WHERE id = $1', [
           clinicId,
           JSON.stringify(DEMO_CRISIS_RESOURCES),
         ]);
@@ -58,6 +61,8 @@ export class DemoSeeder {
           memberships.set(person.email, { membershipId, userId });
         }
         await this.seedCaseloads(clinicId, memberships, passwordHash);
+        // The seeded history goes straight into the tables: count it into the report rollups.
+        await this.rollups.rebuild(clinicId);
         await this.audit.record({
           clinicId,
           actorUserId: null,

@@ -16,8 +16,10 @@ import { TenantDatabase } from '../../platform/database/tenant-database';
 import { invalid, notFound, ProblemException } from '../../platform/errors/problem';
 import { isTimestamp, isUuid } from '../../platform/http/checks';
 import { decodeCursor, page } from '../../platform/http/cursor';
+import { Outbox } from '../../platform/queue/outbox';
 import { visibleClients } from '../clients/client-access';
 import { ClientsService } from '../clients/clients.service';
+import { ROLLUP_ASSIGNMENT_TOPIC } from '../reports/rollup-topics';
 import { assignmentSelect, toAssignment, toOccurrence } from './assignment-views';
 import { auditEntry, requireId } from './homework-access';
 import { dropFutureOccurrences, writeOccurrences } from './occurrence-writer';
@@ -49,6 +51,7 @@ export class AssignmentsService {
     private readonly programs: ProgramsService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   /** `now` is the moment of assigning (the demo seeder backdates history with it). */
@@ -117,6 +120,7 @@ export class AssignmentsService {
           p.schedule,
           now,
         );
+        await this.outbox.add(ROLLUP_ASSIGNMENT_TOPIC, { assignmentId: id });
       } else {
         written += expandSchedule(p.schedule, client.timezone, { from: now, limit: 1 }).length;
       }
@@ -217,6 +221,8 @@ export class AssignmentsService {
     if (status !== current.status || rescheduled)
       await dropFutureOccurrences(m, member.clinicId, assignmentId, now);
     if (status === 'active' && rescheduled) await writeOccurrences(m, target, schedule, now);
+    if (status !== current.status || rescheduled)
+      await this.outbox.add(ROLLUP_ASSIGNMENT_TOPIC, { assignmentId });
     await m.query(
       `UPDATE assignments SET status = $3, schedule = $4, instructions = coalesce($5, instructions),
               backup_plan = coalesce($6, backup_plan), updated_at = $7

@@ -16,6 +16,8 @@ import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { notFound, ProblemException } from '../../platform/errors/problem';
+import { Outbox } from '../../platform/queue/outbox';
+import { ROLLUP_ASSIGNMENT_TOPIC, ROLLUP_OCCURRENCE_TOPIC } from '../reports/rollup-topics';
 import { toDecline } from './assignment-views';
 import { auditEntry, requireId } from './homework-access';
 import { dropFutureOccurrences, writeOccurrences } from './occurrence-writer';
@@ -86,6 +88,7 @@ export class MyHomeworkService {
     private readonly db: TenantDatabase,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   async list(member: ClinicMembership, query: MyAssignmentsQuery) {
@@ -224,6 +227,7 @@ export class MyHomeworkService {
         `UPDATE occurrences SET status = 'declined', draft = NULL, updated_at = $3 WHERE clinic_id = $1 AND id = $2`,
         [member.clinicId, occurrenceId, now],
       );
+    await this.outbox.add(ROLLUP_OCCURRENCE_TOPIC, { occurrenceId });
     return this.insertDecline(member, r.assignment_id, r.client_id, occurrenceId, input, now);
   }
 
@@ -245,6 +249,7 @@ export class MyHomeworkService {
       a.schedule,
       now,
     );
+    await this.outbox.add(ROLLUP_ASSIGNMENT_TOPIC, { assignmentId });
     await this.audit.record(auditEntry(member, 'assignment.accepted', 'assignment', assignmentId));
   }
 
@@ -259,6 +264,7 @@ export class MyHomeworkService {
     }
     const now = this.clock.now();
     await dropFutureOccurrences(this.db.manager(), member.clinicId, assignmentId, now);
+    await this.outbox.add(ROLLUP_ASSIGNMENT_TOPIC, { assignmentId });
     await this.db
       .manager()
       .query(`UPDATE assignments SET status = 'declined', updated_at = $3 WHERE clinic_id = $1 AND id = $2`, [

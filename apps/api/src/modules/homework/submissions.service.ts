@@ -14,6 +14,8 @@ import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { invalid, ProblemException } from '../../platform/errors/problem';
+import { Outbox } from '../../platform/queue/outbox';
+import { ROLLUP_OCCURRENCE_TOPIC } from '../reports/rollup-topics';
 import { auditEntry } from './homework-access';
 import { MyHomeworkService, toScore } from './my-homework.service';
 
@@ -37,6 +39,7 @@ export class SubmissionsService {
     private readonly mine: MyHomeworkService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   async submit(
@@ -99,6 +102,8 @@ export class SubmissionsService {
                              AND o.status = 'pending')`,
       [member.clinicId, r.assignment_id, now],
     );
+    // Report rollups count the submission (and its score) from this event.
+    await this.outbox.add(ROLLUP_OCCURRENCE_TOPIC, { occurrenceId });
     await this.audit.record(
       auditEntry(member, 'submission.created', 'submission', id, {
         occurrenceId,

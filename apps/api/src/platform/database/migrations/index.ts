@@ -2,6 +2,7 @@ import { Foundation1764201600000 } from './1764201600000-foundation';
 import { Identity1764201700000 } from './1764201700000-identity';
 import { Clients1764201800000 } from './1764201800000-clients';
 import { Homework1764201900000 } from './1764201900000-homework';
+import { Reports1764202000000 } from './1764202000000-reports';
 
 /** Every migration, in order. New ones are appended here (the list is explicit so builds never glob). */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Identity1764201700000,
   Clients1764201800000,
   Homework1764201900000,
+  Reports1764202000000,
 ];

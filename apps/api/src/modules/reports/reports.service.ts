@@ -1,0 +1,514 @@
+import type {
+  EngagementCells,
+  EngagementQuery,
+  EngagementReport,
+  OutcomeCells,
+  OutcomesQuery,
+  OutcomesReport,
+} from '@interlude/contracts';
+import {
+  addOutcomeCounts,
+  COMPLETION_BAND_LABEL,
+  COMPLETION_BANDS,
+  classifyOutcome,
+  DECLINE_REASONS,
+  defaultOutcomeThresholds,
+  type EngagementCounts,
+  emptyEngagementCounts,
+  emptyOutcomeCounts,
+  engagementMetrics,
+  LATE_HOURS_BUCKETS,
+  type OutcomeCounts,
+  outcomeMeans,
+  suppressSmallCells,
+} from '@interlude/domain';
+import { Injectable } from '@nestjs/common';
+import type { ClinicMembership } from '../../platform/auth/auth-context';
+import { Clock } from '../../platform/auth/clock';
+import { TenantDatabase } from '../../platform/database/tenant-database';
+import { invalid } from '../../platform/errors/problem';
+import { visibleClients } from '../clients/client-access';
+import { NO_PROGRAM } from './rollup-topics';
+import { RollupWriter } from './rollup-writer';
+
+// biome-ignore lint/suspicious/noExplicitAny: raw SQL rows
+type Row = Record<string, any>;
+
+/** Reports are at most this far behind the raw rows: older watermarks are brought up to date first. */
+export const MAX_ROLLUP_LAG_MS = 60_000;
+/** The default period: the last 12 weeks, ending today in the clinic's time zone. */
+const DEFAULT_DAYS = 84;
+/** The longest period a report covers (weekly rows stay a manageable number). */
+const MAX_DAYS = 3 * 366;
+
+export type ReportScope = 'clinic' | 'caseload';
+
+/** Managers and admins read the whole clinic; a clinician (only) their caseload. */
+export const scopeOf = (member: ClinicMembership): ReportScope =>
+  member.roles.includes('admin') || member.roles.includes('manager') ? 'clinic' : 'caseload';
+
+interface Period {
+  from: string;
+  to: string;
+}
+
+interface Filters {
+  clinicianId?: string;
+  programId?: string;
+  kind?: string;
+}
+
+/** One row of numbers before suppression. */
+type Numbers<T> = { [K in keyof T]: T[K] extends { value: unknown } ? number | null : Numbers<T[K]> };
+
+const cell = (value: number | null, suppressed: boolean) =>
+  suppressed ? { value: null, suppressed: true } : { value, suppressed: false };
+
+function cells<T>(numbers: Numbers<T>, suppressed: boolean): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(numbers as Record<string, unknown>)) {
+    out[key] =
+      value === null || typeof value === 'number'
+        ? cell(value, suppressed)
+        : cells(value as Numbers<unknown>, suppressed);
+  }
+  return out as T;
+}
+
+/**
+ * Which rows of one table to hide. Counts in a table partition the occurrences (or clients) even when
+ * a client appears in several groups, so a hidden group must not be recoverable as "total minus
+ * the rest": when groups overlap in clients, complementary suppression works against their sum.
+ */
+export function suppression(
+  total: number,
+  groups: Array<{ key: string; clients: number }>,
+  threshold: number,
+): { totalSuppressed: boolean; suppressedKeys: ReadonlySet<string> } {
+  const sum = groups.reduce((s, g) => s + g.clients, 0);
+  const result = suppressSmallCells({ total: Math.max(total, sum), groups, partition: true }, threshold);
+  const totalSmall = total > 0 && total < threshold;
+  if (totalSmall) return { totalSuppressed: true, suppressedKeys: new Set(groups.map((g) => g.key)) };
+  return { totalSuppressed: sum <= total && result.totalSuppressed, suppressedKeys: result.suppressedKeys };
+}
+
+const KIND_LABEL: Record<string, string> = {
+  journal: 'Journal',
+  schedule: 'Activity schedule',
+  event_plan: 'Event plan',
+  interests: 'Interests',
+  worksheet: 'Worksheet',
+  reach_out: 'Reaching out',
+  meeting: 'Meeting',
+  social_skills: 'Social skills',
+  reading: 'Reading',
+  measure: 'Questionnaire',
+};
+
+/**
+ * Engagement and outcome reports, read from the rollups only (see docs/adr/0006-report-rollups.md):
+ * SQL returns sums, histograms and distinct-client counts per group — never a client — and the
+ * numbers are finished with the definitions in @interlude/domain. For the whole clinic (managers,
+ * admins) rows counting fewer clients than the clinic's threshold are suppressed, with complementary
+ * suppression; a clinician's own caseload is shown unsuppressed (they see those records anyway).
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly rollups: RollupWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async engagement(
+    member: ClinicMembership,
+    q: EngagementQuery,
+    options: { suppress?: boolean } = {},
+  ): Promise<EngagementReport> {
+    const scope = scopeOf(member);
+    const { threshold, period } = await this.setting(member.clinicId, q);
+    const asOf = await this.rollups.asOf(member.clinicId, MAX_ROLLUP_LAG_MS);
+    const suppress = options.suppress ?? scope === 'clinic';
+    const filters: Filters = { clinicianId: q.clinicianId, programId: q.programId, kind: q.kind };
+    const groupDim =
+      q.groupBy === 'week'
+        ? WEEK
+        : q.groupBy === 'clinician'
+          ? 'r.clinician_id::text'
+          : q.groupBy === 'program'
+            ? 'r.program_key::text'
+            : 'r.kind';
+
+    const total = (await this.engagementBy(member, scope, period, filters, `''`, false)).get('') ?? blank();
+    const groupsMap = await this.engagementBy(member, scope, period, filters, groupDim, q.groupBy === 'week');
+    const weeklyMap =
+      q.groupBy === 'week' ? groupsMap : await this.engagementBy(member, scope, period, filters, WEEK, true);
+
+    const weeks = weekStarts(period);
+    if (q.groupBy === 'week') for (const w of weeks) if (!groupsMap.has(w)) groupsMap.set(w, blank());
+    const labels = await this.labels(member.clinicId, q.groupBy, [...groupsMap.keys()]);
+    const groupKeys = [...groupsMap.keys()].sort((a, b) =>
+      q.groupBy === 'week'
+        ? a.localeCompare(b)
+        : (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b) || a.localeCompare(b),
+    );
+    const groupHide = suppress
+      ? suppression(
+          total.clients,
+          groupKeys.map((key) => ({ key, clients: groupsMap.get(key)?.clients ?? 0 })),
+          threshold,
+        )
+      : { totalSuppressed: false, suppressedKeys: new Set<string>() };
+    const weekHide = suppress
+      ? suppression(
+          total.clients,
+          weeks.map((key) => ({ key, clients: weeklyMap.get(key)?.clients ?? 0 })),
+          threshold,
+        )
+      : { totalSuppressed: false, suppressedKeys: new Set<string>() };
+    const totalSuppressed = groupHide.totalSuppressed || weekHide.totalSuppressed;
+
+    return {
+      from: period.from,
+      to: period.to,
+      groupBy: q.groupBy,
+      threshold,
+      scope,
+      totals: engagementCells(total, totalSuppressed),
+      groups: groupKeys.map((key) => ({
+        key,
+        label: labels.get(key) ?? key,
+        cells: engagementCells(
+          groupsMap.get(key) ?? blank(),
+          totalSuppressed || groupHide.suppressedKeys.has(key),
+        ),
+      })),
+      weekly: weeks.map((weekStart) => ({
+        weekStart,
+        cells: engagementCells(
+          weeklyMap.get(weekStart) ?? blank(),
+          totalSuppressed || weekHide.suppressedKeys.has(weekStart),
+        ),
+      })),
+      asOf: asOf.toISOString(),
+    };
+  }
+
+  async outcomes(
+    member: ClinicMembership,
+    q: OutcomesQuery,
+    options: { suppress?: boolean } = {},
+  ): Promise<OutcomesReport> {
+    const scope = scopeOf(member);
+    const { threshold, period } = await this.setting(member.clinicId, q);
+    const asOf = await this.rollups.asOf(member.clinicId, MAX_ROLLUP_LAG_MS);
+    const suppress = options.suppress ?? scope === 'clinic';
+    const t = defaultOutcomeThresholds(q.measure);
+    const total = (await this.outcomesBy(member, scope, period, q, 'none')).get('') ?? emptyOutcomeCounts();
+    const groupsMap =
+      q.groupBy === 'none'
+        ? new Map<string, OutcomeCounts>()
+        : await this.outcomesBy(member, scope, period, q, q.groupBy);
+    if (q.groupBy === 'engagement')
+      for (const band of COMPLETION_BANDS)
+        if (!groupsMap.has(band)) groupsMap.set(band, emptyOutcomeCounts());
+    const labels = await this.labels(member.clinicId, q.groupBy, [...groupsMap.keys()]);
+    const keys = [...groupsMap.keys()].sort((a, b) =>
+      q.groupBy === 'engagement'
+        ? COMPLETION_BANDS.indexOf(a as never) - COMPLETION_BANDS.indexOf(b as never)
+        : (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b) || a.localeCompare(b),
+    );
+    const hide = suppress
+      ? suppression(
+          total.clients,
+          keys.map((key) => ({ key, clients: groupsMap.get(key)?.clients ?? 0 })),
+          threshold,
+        )
+      : { totalSuppressed: false, suppressedKeys: new Set<string>() };
+    const toCells = (c: OutcomeCounts, hidden: boolean): OutcomeCells => {
+      const { meanFirst, meanLast } = outcomeMeans(c);
+      return cells<OutcomeCells>(
+        {
+          clients: c.clients,
+          scores: c.scores,
+          reliableImprovement: c.reliableImprovement,
+          reliableDeterioration: c.reliableDeterioration,
+          noReliableChange: c.noReliableChange,
+          caseAtStart: c.caseAtStart,
+          recovery: c.recovery,
+          reliableRecovery: c.reliableRecovery,
+          meanFirst,
+          meanLast,
+        },
+        hidden,
+      );
+    };
+    return {
+      from: period.from,
+      to: period.to,
+      measure: q.measure,
+      groupBy: q.groupBy,
+      threshold,
+      scope,
+      caseness: t.caseness,
+      reliableChange: t.reliableChange,
+      totals: toCells(total, hide.totalSuppressed),
+      groups: keys.map((key) => ({
+        key,
+        label: labels.get(key) ?? key,
+        cells: toCells(
+          groupsMap.get(key) ?? emptyOutcomeCounts(),
+          hide.totalSuppressed || hide.suppressedKeys.has(key),
+        ),
+      })),
+      asOf: asOf.toISOString(),
+    };
+  }
+
+  /** The clinic's threshold and the period asked for (default: the last 12 weeks to today). */
+  private async setting(clinicId: string, q: { from?: string; to?: string }) {
+    const [row] = await this.db.manager().query(
+      `SELECT small_cell_threshold,
+              (($2::timestamptz AT TIME ZONE timezone)::date)::text AS today FROM clinics WHERE id = $1`,
+      [clinicId, this.clock.now()],
+    );
+    const to = q.to ?? (q.from && q.from > row.today ? q.from : row.today);
+    const from = q.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+    if (daysBetween(from, to) >= MAX_DAYS) {
+      throw invalid([{ path: 'from', message: 'Choose a period of at most three years' }]);
+    }
+    return { threshold: row.small_cell_threshold as number, period: { from, to } };
+  }
+
+  /** Engagement counts per `dim`, summed in SQL from the rollups. */
+  private async engagementBy(
+    member: ClinicMembership,
+    scope: ReportScope,
+    period: Period,
+    f: Filters,
+    dim: string,
+    weekly: boolean,
+  ): Promise<Map<string, EngagementRow>> {
+    const m = this.db.manager();
+    const params: unknown[] = [
+      member.clinicId,
+      period.from,
+      period.to,
+      f.clinicianId ?? null,
+      f.programId ?? null,
+      f.kind ?? null,
+      member.membershipId,
+    ];
+    const where = `r.clinic_id = $1 AND r.day BETWEEN $2::date AND $3::date
+        AND ($4::uuid IS NULL OR r.clinician_id = $4) AND ($5::uuid IS NULL OR r.program_key = $5)
+        AND ($6::text IS NULL OR r.kind = $6)`;
+    const caseload =
+      scope === 'caseload'
+        ? `AND r.client_id IN (SELECT c.id FROM clients c WHERE c.clinic_id = $1 AND ${visibleClients(member, 7)})`
+        : 'AND $7::uuid IS NOT NULL';
+    const additive = scope === 'clinic' ? 'engagement_rollup' : 'engagement_client_rollup';
+    const sums: Row[] = await m.query(
+      `SELECT ${dim} AS key, ${COUNTERS.map((c) => `coalesce(sum(r.${c}), 0)::int AS ${c}`).join(', ')},
+              rollup_sum_hist(r.late_hours) AS late_hours
+         FROM ${additive} r WHERE ${where} ${caseload} GROUP BY 1`,
+      params,
+    );
+    // Active clients: anything submitted in the last 7 days of the period (of the week, for weeks).
+    const activeFrom = weekly ? '$2::date' : 'greatest($2::date, $3::date - 6)';
+    const distinct: Row[] = await m.query(
+      `SELECT ${dim} AS key,
+              count(DISTINCT r.client_id) FILTER (WHERE r.due > 0)::int AS clients,
+              count(DISTINCT r.client_id) FILTER (WHERE r.submissions > 0 AND r.day >= ${activeFrom})::int AS active
+         FROM engagement_client_rollup r WHERE ${where} ${caseload} GROUP BY 1`,
+      params,
+    );
+    const out = new Map<string, EngagementRow>();
+    for (const r of sums) {
+      const row = out.get(r.key) ?? blank();
+      row.counts = {
+        due: r.due,
+        submitted: r.submitted,
+        onTime: r.on_time,
+        declined: r.declined,
+        declinedByReason: Object.fromEntries(
+          DECLINE_REASONS.map((x) => [x, r[`declined_${x}`]]),
+        ) as EngagementCounts['declinedByReason'],
+        missed: r.missed,
+        lateHours: Array.from({ length: LATE_HOURS_BUCKETS }, (_, i) => r.late_hours?.[i] ?? 0),
+      };
+      out.set(r.key, row);
+    }
+    for (const r of distinct) {
+      const row = out.get(r.key) ?? blank();
+      row.clients = r.clients;
+      row.active = r.active;
+      out.set(r.key, row);
+    }
+    for (const [key, row] of out)
+      if (row.counts.due === 0 && row.clients === 0 && row.active === 0) out.delete(key);
+    return out;
+  }
+
+  /**
+   * Outcome counts per group: SQL returns how many clients went from each first score to each last
+   * (with their number of scores) — a histogram, not clients — classified here by the domain rule.
+   */
+  private async outcomesBy(
+    member: ClinicMembership,
+    scope: ReportScope,
+    period: Period,
+    q: OutcomesQuery,
+    groupBy: OutcomesQuery['groupBy'],
+  ): Promise<Map<string, OutcomeCounts>> {
+    const dim =
+      groupBy === 'clinician' ? 's.clinician_id::text' : groupBy === 'program' ? 's.program_key::text' : `''`;
+    const caseload =
+      scope === 'caseload'
+        ? `AND s.client_id IN (SELECT c.id FROM clients c WHERE c.clinic_id = $1 AND ${visibleClients(member, 7)})`
+        : 'AND $7::uuid IS NOT NULL';
+    // Completion band over all the client's homework due in the period (mirrors completionBandOf).
+    const band = `CASE WHEN coalesce(b.due, 0) = 0 THEN NULL WHEN 3 * b.submitted < b.due THEN 'low'
+                       WHEN 3 * b.submitted > 2 * b.due THEN 'high' ELSE 'middle' END`;
+    const rows: Row[] = await this.db.manager().query(
+      `WITH sc AS (
+         SELECT s.client_id, ${dim} AS key, s.total, s.scored_at, s.score_id
+           FROM outcome_score_rollup s
+          WHERE s.clinic_id = $1 AND s.measure = $8 AND s.day BETWEEN $2::date AND $3::date
+            AND ($4::uuid IS NULL OR s.clinician_id = $4) AND ($5::uuid IS NULL OR s.program_key = $5)
+            AND $6::text IS NULL ${caseload}
+       ),
+       per AS (
+         SELECT key, client_id, count(*)::int AS n,
+                (array_agg(total ORDER BY scored_at, score_id))[1] AS first,
+                (array_agg(total ORDER BY scored_at DESC, score_id DESC))[1] AS last
+           FROM sc GROUP BY key, client_id HAVING count(*) >= 2
+       ),
+       b AS (
+         SELECT r.client_id, sum(r.due)::int AS due, sum(r.submitted)::int AS submitted
+           FROM engagement_client_rollup r
+          WHERE r.clinic_id = $1 AND r.day BETWEEN $2::date AND $3::date
+            AND r.client_id IN (SELECT client_id FROM per)
+          GROUP BY r.client_id
+       )
+       SELECT ${groupBy === 'engagement' ? band : 'per.key'} AS key, per.first, per.last,
+              count(*)::int AS clients, sum(per.n)::int AS scores
+         FROM per LEFT JOIN b ON b.client_id = per.client_id
+        GROUP BY 1, 2, 3`,
+      [
+        member.clinicId,
+        period.from,
+        period.to,
+        q.clinicianId ?? null,
+        q.programId ?? null,
+        null,
+        member.membershipId,
+        q.measure,
+      ],
+    );
+    const t = defaultOutcomeThresholds(q.measure);
+    const out = new Map<string, OutcomeCounts>();
+    for (const r of rows) {
+      if (r.key === null) continue;
+      const o = classifyOutcome(r.first, r.last, t);
+      const n = r.clients as number;
+      const c: OutcomeCounts = {
+        clients: n,
+        scores: r.scores,
+        reliableImprovement: o.reliableImprovement ? n : 0,
+        reliableDeterioration: o.reliableDeterioration ? n : 0,
+        noReliableChange: o.noReliableChange ? n : 0,
+        caseAtStart: o.caseAtStart ? n : 0,
+        recovery: o.recovery ? n : 0,
+        reliableRecovery: o.reliableRecovery ? n : 0,
+        sumFirst: r.first * n,
+        sumLast: r.last * n,
+      };
+      out.set(r.key, addOutcomeCounts(out.get(r.key) ?? emptyOutcomeCounts(), c));
+    }
+    return out;
+  }
+
+  /** Labels for group keys: staff names, program names, kinds, weeks, bands — never a client. */
+  private async labels(clinicId: string, groupBy: string, keys: string[]): Promise<Map<string, string>> {
+    const m = this.db.manager();
+    const labels = new Map<string, string>();
+    if (groupBy === 'clinician' && keys.length > 0) {
+      const rows: Row[] = await m.query(
+        `SELECT m.id, u.name FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.clinic_id = $1 AND m.id = ANY($2::uuid[])`,
+        [clinicId, keys],
+      );
+      for (const r of rows) labels.set(r.id, r.name);
+    } else if (groupBy === 'program') {
+      labels.set(NO_PROGRAM, 'No program');
+      const rows: Row[] = await m.query(
+        'SELECT id, name FROM programs WHERE clinic_id = $1 AND id = ANY($2::uuid[])',
+        [clinicId, keys],
+      );
+      for (const r of rows) labels.set(r.id, r.name);
+    } else if (groupBy === 'kind') {
+      for (const key of keys) labels.set(key, KIND_LABEL[key] ?? key);
+    } else if (groupBy === 'week') {
+      for (const key of keys) labels.set(key, `Week of ${key}`);
+    } else if (groupBy === 'engagement') {
+      for (const band of COMPLETION_BANDS) labels.set(band, COMPLETION_BAND_LABEL[band]);
+    }
+    return labels;
+  }
+}
+
+const COUNTERS = [
+  'due',
+  'submitted',
+  'on_time',
+  'declined',
+  ...DECLINE_REASONS.map((r) => `declined_${r}`),
+  'missed',
+];
+const WEEK = `date_trunc('week', r.day)::date::text`;
+
+export interface EngagementRow {
+  counts: EngagementCounts;
+  clients: number;
+  active: number;
+}
+
+const blank = (): EngagementRow => ({ counts: emptyEngagementCounts(), clients: 0, active: 0 });
+
+function engagementCells(row: EngagementRow, suppressed: boolean): EngagementCells {
+  const metrics = engagementMetrics(row.counts);
+  return cells<EngagementCells>(
+    {
+      clients: row.clients,
+      due: metrics.due,
+      submitted: metrics.submitted,
+      onTime: metrics.onTime,
+      completionRate: metrics.completionRate,
+      onTimeRate: metrics.onTimeRate,
+      declined: metrics.declined,
+      declinedByReason: metrics.declinedByReason,
+      missed: metrics.missed,
+      medianHoursLate: metrics.medianHoursLate,
+      activeClients: row.active,
+    },
+    suppressed,
+  );
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** The Mondays of the weeks the period touches. */
+export function weekStarts(period: Period): string[] {
+  const start = new Date(`${period.from}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
+  const weeks: string[] = [];
+  for (let d = start.toISOString().slice(0, 10); d <= period.to; d = addDays(d, 7)) weeks.push(d);
+  return weeks;
+}
