@@ -186,7 +186,8 @@ const MATRIX: Record<string, Route> = {
     params: () => ({ templateId: ids.template }),
     expect: staffCollection(200),
   },
-  'GET /api/v1/clinics/{clinicId}/programs': { expect: staffCollection(200) },
+  // Managers list programs (names only) to filter reports by program.
+  'GET /api/v1/clinics/{clinicId}/programs': { expect: { ...staffCollection(200), manager: 200 } },
   'POST /api/v1/clinics/{clinicId}/programs': {
     body: () => ({
       name: 'Matrix program',

@@ -23,7 +23,8 @@ describe('demo mode', () => {
   let demo: TestApp;
   let standard: TestApp;
   beforeAll(async () => {
-    demo = await startTestApp({ INTERLUDE_DEMO: 'true' });
+    // Demo mode on its own terms: no Redis, so jobs (report exports) run inline in the API process.
+    demo = await startTestApp({ INTERLUDE_DEMO: 'true', REDIS_URL: undefined as unknown as string });
     standard = await startTestApp();
   });
   afterAll(async () => {
@@ -201,6 +202,119 @@ describe('demo mode', () => {
         expect(series[0].total - series.at(-1).total).toBeGreaterThanOrEqual(6);
       }
     }
+  });
+
+  it('shows a manager engagement, outcomes and outcome-by-completion with real numbers and no client identity', async () => {
+    await demo.app.get(DemoSeeder).seedOnce();
+    const owner = await ownerClient(demo);
+    let identity: string[];
+    try {
+      const rows = (
+        await owner.query(
+          `SELECT c.id, c.name, c.preferred_name, c.email, c.portal_membership_id, m.user_id
+             FROM clients c LEFT JOIN memberships m ON m.clinic_id = c.clinic_id AND m.id = c.portal_membership_id`,
+        )
+      ).rows;
+      expect(rows).toHaveLength(29);
+      // A preferred name that is also a staff member's ("Maya") cannot tell a client apart: left out.
+      const staffNames = DEMO_STAFF.map((p) => p.name).join(' ');
+      identity = rows.flatMap((r) =>
+        [
+          r.id,
+          r.name,
+          staffNames.includes(r.preferred_name ?? '') ? null : r.preferred_name,
+          r.email,
+          r.portal_membership_id,
+          r.user_id,
+        ].filter(Boolean),
+      );
+    } finally {
+      await owner.end();
+    }
+    const names = Object.values(DEMO_CASELOADS).flat();
+    identity.push(...names, ...names.map(demoClientEmail));
+    const noIdentity = (what: string, text: string) => {
+      const lower = text.toLowerCase();
+      expect([what, identity.filter((x) => lower.includes(String(x).toLowerCase()))]).toEqual([what, []]);
+    };
+
+    const login = await call(demo, 'POST', '/api/v1/auth/login', {
+      body: { email: 'morgan.lee@riverside.example', password: DEMO_PASSWORD },
+    });
+    expect(login.body.memberships[0].roles).toEqual(['manager']);
+    const token = login.body.token;
+    const base = `/api/v1/clinics/${login.body.memberships[0].clinicId}`;
+    const real = (cell: { value: number | null; suppressed: boolean }) => {
+      expect(cell.suppressed).toBe(false);
+      expect(typeof cell.value).toBe('number');
+      return cell.value as number;
+    };
+
+    for (const groupBy of ['week', 'clinician']) {
+      const res = await call(demo, 'GET', `${base}/reports/engagement?groupBy=${groupBy}`, { token });
+      expect([groupBy, res.status]).toEqual([groupBy, 200]);
+      const r = res.body;
+      expect(r).toEqual(expect.objectContaining({ scope: 'clinic', threshold: 5, groupBy }));
+      expect(real(r.totals.clients)).toBeGreaterThanOrEqual(5);
+      expect(real(r.totals.due)).toBeGreaterThan(0);
+      expect(real(r.totals.submitted)).toBeGreaterThan(0);
+      const rate = real(r.totals.completionRate);
+      expect(rate).toBeGreaterThan(0);
+      expect(rate).toBeLessThanOrEqual(1);
+      expect(r.weekly.length).toBeGreaterThanOrEqual(12);
+      expect(
+        r.groups.some((g: { cells: { due: { value: number | null } } }) => (g.cells.due.value ?? 0) > 0),
+      ).toBe(true);
+      if (groupBy === 'clinician') {
+        const labels = r.groups.map((g: { label: string }) => g.label);
+        expect(labels).toEqual(expect.arrayContaining(['Dr. Maya Chen', 'Sam Okafor', 'Priya Natarajan']));
+      }
+      noIdentity(`engagement by ${groupBy}`, JSON.stringify(r));
+    }
+
+    const bandsWithNumbers: Record<string, string[]> = {};
+    for (const query of ['measure=phq9&groupBy=engagement', 'measure=gad7']) {
+      const res = await call(demo, 'GET', `${base}/reports/outcomes?${query}`, { token });
+      expect([query, res.status]).toEqual([query, 200]);
+      const r = res.body;
+      expect(r).toEqual(expect.objectContaining({ scope: 'clinic', threshold: 5, groupBy: 'engagement' }));
+      expect(real(r.totals.clients)).toBeGreaterThanOrEqual(2);
+      expect(real(r.totals.scores)).toBeGreaterThanOrEqual(real(r.totals.clients) * 2);
+      expect(typeof real(r.totals.meanFirst)).toBe('number');
+      // Outcome by homework completion: at least one band with real numbers.
+      const bands = r.groups.filter((g: { key: string }) => ['low', 'middle', 'high'].includes(g.key));
+      expect(bands.map((g: { key: string }) => g.key).sort()).toEqual(['high', 'low', 'middle']);
+      const shown = bands.filter(
+        (g: { cells: { clients: { value: number | null }; meanLast: { value: number | null } } }) =>
+          (g.cells.clients.value ?? 0) > 0 && g.cells.meanLast.value !== null,
+      );
+      // Checked at the end, so the rest of the journey still runs when this fails.
+      bandsWithNumbers[query] = shown.map((g: { key: string }) => g.key);
+      noIdentity(`outcomes ${query}`, JSON.stringify(r));
+    }
+
+    // A CSV export: a job that runs inline in demo mode.
+    const requested = await call(demo, 'POST', `${base}/reports/engagement/exports`, {
+      token,
+      body: { groupBy: 'clinician' },
+    });
+    expect(requested.status).toBe(202);
+    let exported = requested.body;
+    const deadline = Date.now() + 20_000;
+    while (exported.status !== 'done' && exported.status !== 'failed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      exported = (await call(demo, 'GET', `${base}/exports/${requested.body.id}`, { token })).body;
+    }
+    expect(exported).toEqual(expect.objectContaining({ status: 'done', progress: 100 }));
+    const csv: string = exported.csv;
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^section,key,label,clients,due,/);
+    expect(lines.length).toBeGreaterThan(12);
+    expect(csv).toContain('Dr. Maya Chen');
+    noIdentity('engagement export', csv);
+
+    // Outcome by completion: each measure has at least one completion band with real numbers.
+    expect(Object.entries(bandsWithNumbers).filter(([, keys]) => keys.length === 0)).toEqual([]);
   });
 
   it('shows invitation emails in the demo mailbox, which does not exist outside demo mode', async () => {

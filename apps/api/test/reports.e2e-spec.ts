@@ -479,6 +479,29 @@ describe('reports: rollups, engagement and outcomes, suppression, scope and expo
   });
 
   describe('privacy', () => {
+    it('lets managers list clinicians and programs by name, to filter the reports', async () => {
+      const clinicians = await call(t, 'GET', `/api/v1/clinics/${admin.clinicId}/clinicians`, {
+        token: manager.token,
+      });
+      expect(clinicians.status).toBe(200);
+      expect(clinicians.body.items.length).toBeGreaterThan(0);
+      const programs = await call(t, 'GET', `/api/v1/clinics/${admin.clinicId}/programs`, {
+        token: manager.token,
+      });
+      expect(programs.status).toBe(200);
+      expect(programs.body.items.length).toBeGreaterThan(0);
+      // Names only: a program's detail and the templates stay the clinicians'.
+      const one = await call(
+        t,
+        'GET',
+        `/api/v1/clinics/${admin.clinicId}/programs/${programs.body.items[0].id}`,
+        {
+          token: manager.token,
+        },
+      );
+      expect(one.status).toBe(404);
+    });
+
     it('suppresses the small program (and a complementary cell) for managers, with no client identity on the wire', async () => {
       const res = await engagement(manager.token, 'groupBy=program');
       expect(res.status).toBe(200);

@@ -14,6 +14,7 @@ export interface MainNavigationProps {
 export function MainNavigation({ me, clinic, demo }: MainNavigationProps) {
   const isAdmin = clinic?.roles.includes('admin') ?? false;
   const isClinician = clinic?.roles.includes('clinician') ?? false;
+  const isManager = clinic?.roles.includes('manager') ?? false;
 
   const demoLink = demo ? <AppNavLink to="/demo/mailbox" label="Demo mailbox" matchDescendants /> : null;
 
@@ -59,6 +60,9 @@ export function MainNavigation({ me, clinic, demo }: MainNavigationProps) {
           <AppNavLink to={clinicPath(clinic.clinicId, 'templates')} label="Library" matchDescendants />
           <AppNavLink to={clinicPath(clinic.clinicId, 'programs')} label="Programs" matchDescendants />
         </>
+      ) : null}
+      {isAdmin || isClinician || isManager ? (
+        <AppNavLink to={clinicPath(clinic.clinicId, 'reports')} label="Reports" />
       ) : null}
       {isAdmin ? (
         <>

@@ -179,6 +179,7 @@ describe('signed-in pages', () => {
       'Prep tasks',
       'Library',
       'Programs',
+      'Reports',
       'Staff',
       'Clinic settings',
       'Audit log',
@@ -210,7 +211,7 @@ describe('signed-in pages', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'My caseload', 'Review', 'Prep tasks', 'Library', 'Programs']);
+    ).toEqual(['Home', 'My caseload', 'Review', 'Prep tasks', 'Library', 'Programs', 'Reports']);
     expect(within(nav).getByRole('link', { name: 'My caseload' })).toHaveAttribute(
       'href',
       `/clinics/${CLINIC_ID}/clients`,
@@ -223,7 +224,7 @@ describe('signed-in pages', () => {
     expect(await screen.findByRole('heading', { name: 'Your caseload' })).toBeInTheDocument();
   });
 
-  it('give a manager no client list in the navigation, and refuse its address', async () => {
+  it('give a manager the reports but no client list in the navigation', async () => {
     const manager = person({}, [membership({ roles: ['manager'] })]);
     renderRoute(`/clinics/${CLINIC_ID}`, {
       me: manager,
@@ -235,7 +236,11 @@ describe('signed-in pages', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home']);
+    ).toEqual(['Home', 'Reports']);
+    expect(within(nav).getByRole('link', { name: 'Reports' })).toHaveAttribute(
+      'href',
+      `/clinics/${CLINIC_ID}/reports`,
+    );
     expect(within(nav).queryByRole('link', { name: /Clients|caseload/ })).not.toBeInTheDocument();
   });
 

@@ -18,6 +18,7 @@ import { DemoMessagePage } from '../features/demo-mailbox/routes/DemoMessagePage
 import { AssignHomeworkPage } from '../features/homework/routes/AssignHomeworkPage';
 import { NotFoundPage } from '../features/not-found/routes/NotFoundPage';
 import { PrepTasksPage } from '../features/prep-tasks/routes/PrepTasksPage';
+import { ReportsPage } from '../features/reports/routes/ReportsPage';
 import { ReviewQueuePage } from '../features/review/routes/ReviewQueuePage';
 import { SubmissionPage } from '../features/review/routes/SubmissionPage';
 import { RequireClinicMembership } from '../features/session/components/RequireClinicMembership';
@@ -90,6 +91,11 @@ export const routes: RouteObject[] = [
                           { path: 'prep-tasks', Component: PrepTasksPage },
                           ...templateRoutes,
                         ],
+                      },
+                      {
+                        // Aggregate figures only: managers and admins see the clinic, clinicians their caseload.
+                        element: <RequireRole roles={['admin', 'manager', 'clinician']} />,
+                        children: [{ path: 'reports', Component: ReportsPage }],
                       },
                       {
                         element: <RequireRole roles={['admin']} />,

@@ -9,10 +9,13 @@ import { ClinicScoped } from '../../platform/http/contract-routes';
 
 class ClinicianListDto extends createZodDto(ClinicianListSchema) {}
 
-/** Names of the clinic's active clinicians, so clinicians as well as admins can choose colleagues. */
+/**
+ * Names of the clinic's active clinicians, so clinicians and admins can choose colleagues and managers
+ * can filter reports by clinician (staff names only, no client data).
+ */
 @ApiTags('clients')
 @ClinicScoped()
-@Roles('admin', 'clinician')
+@Roles('admin', 'clinician', 'manager')
 @Controller('v1/clinics/:clinicId/clinicians')
 export class CliniciansController {
   constructor(private readonly db: TenantDatabase) {}

@@ -297,7 +297,7 @@ export class AssignmentsService {
     }
     const { programId = '', startDate = '', time = '' } = input;
     const program = isUuid(programId) ? await this.programs.get(member, programId).catch(() => null) : null;
-    if (!program || program.status !== 'active') {
+    if (program?.status !== 'active') {
       throw invalid([{ path: 'programId', message: 'Choose an active program' }]);
     }
     const plans: Plan[] = [];

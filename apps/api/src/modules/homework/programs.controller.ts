@@ -29,7 +29,9 @@ class ProgramListDto extends createZodDto(ProgramListSchema) {}
 export class ProgramsController {
   constructor(private readonly programs: ProgramsService) {}
 
+  /** Managers may list programs too (names only), to filter reports by program. */
   @Get()
+  @RolesOrNotFound('admin', 'clinician', 'manager')
   @ZodResponse({ type: ProgramListDto })
   list(@CurrentMembership() me: ClinicMembership, @Query() query: ProgramQueryDto) {
     return this.programs.list(me, query.status);

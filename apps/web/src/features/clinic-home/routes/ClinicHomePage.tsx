@@ -90,8 +90,15 @@ export function ClinicHomePage() {
               </NextStep>
             ) : null}
             {hasRole('manager') ? (
-              <NextStep title="Reports">
-                Engagement and outcome reports will appear here. They never name a client.
+              <NextStep
+                title="Reports"
+                link={
+                  <Anchor component={Link} to={clinicPath(clinicId, 'reports')}>
+                    Open the reports
+                  </Anchor>
+                }
+              >
+                Engagement and outcomes across the clinic, week by week. They never name a client.
               </NextStep>
             ) : null}
           </SimpleGrid>
