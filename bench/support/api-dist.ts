@@ -29,6 +29,7 @@ interface ConfigModule {
 interface DataSourceModule {
   createDataSource(settings: { url: string; poolSize?: number; applicationName?: string }): QueryRunnerSource;
   runMigrations(url: string): Promise<string[]>;
+  appDatabaseUrl(ownerUrl: string, appUrl?: string): string;
 }
 
 function load<T>(path: string): T {
@@ -62,6 +63,66 @@ export const redisClient = (url: string): RedisClient => {
   const Redis = requireFromApi('ioredis') as new (url: string, options: object) => RedisClient;
   return new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false });
 };
+
+export interface PgResult<Row> {
+  rows: Row[];
+  rowCount: number | null;
+}
+
+/** The part of node-postgres' Client (also a pooled client) the bench uses. */
+export interface PgClient {
+  connect(): Promise<void>;
+  query<Row = any>(text: string, values?: unknown[]): Promise<PgResult<Row>>;
+  end(): Promise<void>;
+}
+
+export interface PgPoolClient {
+  query<Row = any>(text: string, values?: unknown[]): Promise<PgResult<Row>>;
+  release(error?: Error | boolean): void;
+}
+
+export interface PgPool {
+  connect(): Promise<PgPoolClient>;
+  end(): Promise<void>;
+}
+
+export interface PgPoolSettings {
+  connectionString: string;
+  max: number;
+  connectionTimeoutMillis: number;
+  idleTimeoutMillis: number;
+  application_name: string;
+}
+
+export interface PgModule {
+  Client: (new (settings: {
+    connectionString: string;
+    application_name?: string;
+  }) => PgClient) & {
+    prototype: { query: (...args: unknown[]) => unknown };
+  };
+  Pool: new (settings: PgPoolSettings) => PgPool;
+}
+
+/** node-postgres as the API resolves it: the very module TypeORM drives inside the API. */
+export const pg = (): PgModule => requireFromApi('pg') as PgModule;
+
+/** The API's own UUID package (audit event ids are v7). */
+export const uuid = () => requireFromApi('uuid') as { v7(): string };
+
+export interface DomainModule {
+  displayStatus(
+    status: string,
+    dueAt: Date,
+    now: Date,
+  ): {
+    status: string;
+    overdue: boolean;
+  };
+}
+
+/** `@interlude/domain` (built), for the same display rules the API applies to each item. */
+export const domain = (): DomainModule => requireFromApi('@interlude/domain') as DomainModule;
 
 export const appFactory = () => {
   loadReflectMetadata();

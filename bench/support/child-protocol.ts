@@ -1,9 +1,12 @@
+import { startSqlTrace, stopSqlTrace, type TracedStatement } from './sql-trace';
+
 /** Messages between the bench and a server it forked (over the IPC channel). */
 export type ChildMessage =
   | { type: 'listening'; port: number }
   | { type: 'failed'; message: string }
-  | { type: 'cpu'; micros: number };
-export type ParentMessage = { type: 'stop' } | { type: 'cpu' };
+  | { type: 'cpu'; micros: number }
+  | { type: 'trace'; statements: TracedStatement[] };
+export type ParentMessage = { type: 'stop' } | { type: 'cpu' } | { type: 'trace'; on: boolean };
 
 export interface RunningServer {
   port: number;
@@ -11,8 +14,9 @@ export interface RunningServer {
 }
 
 /**
- * Child side: start the server, report its port, answer CPU-time queries, and close when the
- * bench says stop or goes away (so an interrupted bench never leaves a server behind).
+ * Child side: start the server, report its port, answer CPU-time queries, record the SQL it sends
+ * while asked to (see sql-trace.ts), and close when the bench says stop or goes away (so an
+ * interrupted bench never leaves a server behind).
  */
 export function serveForBench(start: () => Promise<RunningServer>): void {
   const send = (message: ChildMessage) => process.send?.(message);
@@ -32,6 +36,10 @@ export function serveForBench(start: () => Promise<RunningServer>): void {
     if (message.type === 'cpu') {
       const { user, system } = process.cpuUsage();
       send({ type: 'cpu', micros: user + system });
+    }
+    if (message.type === 'trace') {
+      if (message.on) startSqlTrace();
+      send({ type: 'trace', statements: message.on ? [] : stopSqlTrace() });
     }
   });
   process.on('disconnect', () => void stop());

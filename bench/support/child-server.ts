@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import type { ChildMessage, ParentMessage } from './child-protocol';
+import type { TracedStatement } from './sql-trace';
 
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -10,19 +11,29 @@ export interface ChildServer {
   pid: number;
   /** User + system CPU time the server process has used so far, in microseconds. */
   cpuMicros(): Promise<number>;
+  /** Starts recording the SQL the server sends to PostgreSQL. */
+  startSqlTrace(): Promise<void>;
+  /** Stops recording and returns what was sent since `startSqlTrace`. */
+  stopSqlTrace(): Promise<TracedStatement[]>;
   stop(): Promise<void>;
 }
 
 /**
  * Forks a server script in its own Node process (TypeScript through tsx, the same way for every
  * server so neither gets a different runtime) and waits until it reports the port it listens on.
+ * `stdout: 'ignore'` sends the server's log lines to /dev/null (written, never shown).
  */
-export function startChildServer(name: string, script: string, env: NodeJS.ProcessEnv): Promise<ChildServer> {
+export function startChildServer(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  stdout: 'inherit' | 'ignore' = 'inherit',
+): Promise<ChildServer> {
   const child = fork(script, [], {
     cwd: __dirname,
     env,
     execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   // IPC send failures are handled where they happen; without a listener they would crash the bench.
   child.on('error', () => undefined);
@@ -48,7 +59,9 @@ export function startChildServer(name: string, script: string, env: NodeJS.Proce
           name,
           url: `http://127.0.0.1:${message.port}`,
           pid: child.pid ?? -1,
-          cpuMicros: () => askCpu(child),
+          cpuMicros: () => ask(child, { type: 'cpu' }, (m) => (m.type === 'cpu' ? m.micros : undefined)),
+          startSqlTrace: () => ask(child, { type: 'trace', on: true }, traced).then(() => undefined),
+          stopSqlTrace: () => ask(child, { type: 'trace', on: false }, traced),
           stop: () => stopChild(child),
         });
       }
@@ -56,16 +69,23 @@ export function startChildServer(name: string, script: string, env: NodeJS.Proce
   });
 }
 
-function askCpu(child: ChildProcess): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
+const traced = (message: ChildMessage) => (message.type === 'trace' ? message.statements : undefined);
+
+/** Sends a question and resolves with the first reply `pick` accepts (anything but undefined). */
+function ask<T>(
+  child: ChildProcess,
+  question: ParentMessage,
+  pick: (message: ChildMessage) => T | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
     const onMessage = (message: ChildMessage) => {
-      if (message.type !== 'cpu') return;
+      const answer = pick(message);
+      if (answer === undefined) return;
       child.off('message', onMessage);
-      resolve(message.micros);
+      resolve(answer);
     };
     child.on('message', onMessage);
-    const ask: ParentMessage = { type: 'cpu' };
-    child.send(ask, (error) => {
+    child.send(question, (error) => {
       if (error) {
         child.off('message', onMessage);
         reject(error);

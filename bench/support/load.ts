@@ -20,12 +20,29 @@ export interface Sample {
   serverCpuMicros: number;
 }
 
+/**
+ * Path and headers of the k-th request of a run, k counting across all connections: e.g. each
+ * request with the next of many sessions, so concurrent requests are from different people.
+ */
+export type RequestPlan = (k: number) => { path: string; headers: Record<string, string> };
+
 function fire(
   url: string,
   settings: LoadSettings,
   seconds: number,
   latencies?: number[],
+  plan?: RequestPlan,
 ): Promise<autocannon.Result> {
+  let k = 0;
+  const requests: autocannon.Request[] | undefined = plan && [
+    {
+      method: 'GET',
+      setupRequest: (request) => {
+        const next = plan(k++);
+        return { ...request, path: next.path, headers: { ...request.headers, ...next.headers } };
+      },
+    },
+  ];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -34,6 +51,7 @@ function fire(
         connections: settings.connections,
         pipelining: settings.pipelining,
         duration: seconds,
+        ...(requests ? { requests } : {}),
       },
       (error: unknown, result) => (error ? reject(error) : resolve(result)),
     );
@@ -55,14 +73,19 @@ export async function expectHealthy(url: string): Promise<void> {
   }
 }
 
-export async function warmUp(url: string, settings: LoadSettings): Promise<void> {
-  if (settings.warmupSeconds > 0) await fire(url, settings, settings.warmupSeconds);
+export async function warmUp(url: string, settings: LoadSettings, plan?: RequestPlan): Promise<void> {
+  if (settings.warmupSeconds > 0) await fire(url, settings, settings.warmupSeconds, undefined, plan);
 }
 
-export async function measure(server: ChildServer, url: string, settings: LoadSettings): Promise<Sample> {
+export async function measure(
+  server: ChildServer,
+  url: string,
+  settings: LoadSettings,
+  plan?: RequestPlan,
+): Promise<Sample> {
   const latencies: number[] = [];
   const cpuBefore = await server.cpuMicros();
-  const result = await fire(url, settings, settings.durationSeconds, latencies);
+  const result = await fire(url, settings, settings.durationSeconds, latencies, plan);
   const cpuAfter = await server.cpuMicros();
   return {
     requestsPerSecond: result.requests.average,
