@@ -24,10 +24,15 @@ const env = JSON.parse(process.env.BENCH_RAW_ENV ?? '{}') as {
   POOL_SIZE?: string;
 };
 
-const RESOLVE_SESSION = `UPDATE sessions SET last_seen_at = $2
-          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
-            AND last_seen_at + make_interval(mins => idle_timeout_minutes) > $2
-          RETURNING id, user_id`;
+const RESOLVE_SESSION = `WITH live AS (
+           SELECT id, user_id, last_seen_at FROM sessions
+            WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
+              AND last_seen_at + make_interval(mins => idle_timeout_minutes) > $2
+         ), touched AS (
+           UPDATE sessions s SET last_seen_at = $2 FROM live
+            WHERE s.id = live.id AND live.last_seen_at < $2::timestamptz - interval '60 seconds'
+         )
+         SELECT id, user_id FROM live`;
 const ACT_AS_USER = "SELECT set_config('app.user_id', $1, true)";
 const MFA_ENROLMENT_PENDING = `SELECT (u.mfa_enabled_at IS NULL AND EXISTS (
                  SELECT 1 FROM memberships m JOIN clinics c ON c.id = m.clinic_id

@@ -52,17 +52,23 @@ export class SessionsService {
     return { token, sessionId: id, maxAgeSeconds: ABSOLUTE_TIMEOUT_MS / 1000 };
   }
 
-  /** The live session for a token, touching its last-seen time; null when unknown, revoked or timed out. */
+  /** The live session for a token, touching its last-seen time (at most once a minute); null when unknown, revoked or timed out. */
   async resolve(token: string): Promise<ActiveSession | null> {
     if (token.length > 200) return null;
     const now = this.clock.now();
     return this.db.global(async (m) => {
-      // TypeORM answers an UPDATE with [rows, affected].
-      const [rows]: [Array<{ id: string; user_id: string }>, number] = await m.query(
-        `UPDATE sessions SET last_seen_at = $2
-          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
-            AND last_seen_at + make_interval(mins => idle_timeout_minutes) > $2
-          RETURNING id, user_id`,
+      // Recording activity costs a write (and a synchronous commit) per request; once a minute is
+      // plenty for an idle timeout counted in minutes, so most requests only read.
+      const rows: Array<{ id: string; user_id: string }> = await m.query(
+        `WITH live AS (
+           SELECT id, user_id, last_seen_at FROM sessions
+            WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
+              AND last_seen_at + make_interval(mins => idle_timeout_minutes) > $2
+         ), touched AS (
+           UPDATE sessions s SET last_seen_at = $2 FROM live
+            WHERE s.id = live.id AND live.last_seen_at < $2::timestamptz - interval '60 seconds'
+         )
+         SELECT id, user_id FROM live`,
         [tokenDigest(token), now],
       );
       return rows[0] ? { id: rows[0].id, userId: rows[0].user_id } : null;
