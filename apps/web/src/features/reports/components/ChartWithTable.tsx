@@ -1,5 +1,6 @@
 import { Button, Group, Stack, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import classes from './ChartWithTable.module.css';
 
 export interface ChartWithTableProps {
   /** What the chart shows, e.g. "weekly completion"; names the toggle. */
@@ -36,7 +37,9 @@ export function ChartWithTable({ subject, summary, chart, table }: ChartWithTabl
           <figure style={{ margin: 0 }} aria-hidden="true">
             {chart}
           </figure>
-          <VisuallyHidden component="div">{table}</VisuallyHidden>
+          <VisuallyHidden component="div" className={classes.hiddenTable}>
+            {table}
+          </VisuallyHidden>
         </>
       )}
     </Stack>

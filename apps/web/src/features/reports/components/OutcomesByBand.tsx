@@ -34,6 +34,8 @@ export function OutcomesByBand({ report }: { report: OutcomesReport }) {
       subject="outcomes by completion"
       chart={
         <BarChart
+          // The chart is aria-hidden (its table is the text alternative): no tab stop inside.
+          accessibilityLayer={false}
           responsive
           style={{ width: '100%', height: 300 }}
           data={data}

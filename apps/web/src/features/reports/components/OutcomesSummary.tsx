@@ -20,6 +20,8 @@ export function OutcomesSummary({ report }: { report: OutcomesReport }) {
       subject="the outcomes"
       chart={
         <BarChart
+          // The chart is aria-hidden (its table is the text alternative): no tab stop inside.
+          accessibilityLayer={false}
           responsive
           layout="vertical"
           style={{ width: '100%', height: 240 }}

@@ -36,6 +36,8 @@ export function WeeklyTrend({ weekly, threshold }: { weekly: Week[]; threshold: 
       summary={summary}
       chart={
         <LineChart
+          // The chart is aria-hidden (its table is the text alternative): no tab stop inside.
+          accessibilityLayer={false}
           responsive
           style={{ width: '100%', height: 280 }}
           data={data}
