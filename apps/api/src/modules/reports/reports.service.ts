@@ -309,7 +309,8 @@ export class ReportsService {
     const additive = scope === 'clinic' ? 'engagement_rollup' : 'engagement_client_rollup';
     const sums: Row[] = await m.query(
       `SELECT ${dim} AS key, ${COUNTERS.map((c) => `coalesce(sum(r.${c}), 0)::int AS ${c}`).join(', ')},
-              rollup_sum_hist(r.late_hours) AS late_hours
+              -- Only rows with a late submission carry a non-zero histogram; adding the rest is wasted work.
+              coalesce(rollup_sum_hist(r.late_hours) FILTER (WHERE r.submitted > r.on_time), '{}') AS late_hours
          FROM ${additive} r WHERE ${where} ${caseload} GROUP BY 1`,
       params,
     );
