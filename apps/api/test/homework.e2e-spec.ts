@@ -131,6 +131,78 @@ describe('homework: library, assigning, the client doing it, and scoring', () =>
     expect(errorPaths(refused)).toEqual(['templateId']);
   });
 
+  it('refuses a malformed template or program, naming each field, and writes nothing', async () => {
+    const before = await count('SELECT count(*) AS n FROM templates WHERE clinic_id = $1', [admin.clinicId]);
+    const template = await call(t, 'POST', `${base()}/templates`, {
+      token: maya.token,
+      body: {
+        kind: 'measure',
+        title: 'X',
+        instructions: '',
+        fields: [
+          { key: 'a', label: 'One', type: 'scale', min: 5, max: 1 },
+          { key: 'a', label: 'Two', type: 'singleChoice', options: [{ value: 'x', label: 'Only one' }] },
+          { key: 'b', label: 'Three', type: 'colour' },
+        ],
+      },
+    });
+    expect(template.status).toBe(400);
+    expectSafeProblem(template);
+    expect(errorPaths(template)).toEqual(
+      expect.arrayContaining(['kind', 'title', 'fields.0.max', 'fields.1.options', 'fields.2.type']),
+    );
+    // Duplicate keys are named once the fields themselves are well formed.
+    const duplicateKeys = await call(t, 'POST', `${base()}/templates`, {
+      token: maya.token,
+      body: {
+        kind: 'worksheet',
+        title: 'Two of a key',
+        instructions: '',
+        fields: [
+          { key: 'same', label: 'One', type: 'shortText' },
+          { key: 'same', label: 'Two', type: 'yesNo' },
+        ],
+      },
+    });
+    expect(duplicateKeys.status).toBe(400);
+    expect(errorPaths(duplicateKeys)).toEqual(['fields.1.key']);
+    expect(await count('SELECT count(*) AS n FROM templates WHERE clinic_id = $1', [admin.clinicId])).toBe(
+      before,
+    );
+
+    const program = await call(t, 'POST', `${base()}/programs`, {
+      token: maya.token,
+      body: {
+        name: 'Broken',
+        steps: [
+          { templateId: '00000000-0000-7000-8000-000000000000', dayOffset: 0, recurrence: { kind: 'once' } },
+          { templateId: 'nope', dayOffset: -1, recurrence: { kind: 'daily' } },
+        ],
+      },
+    });
+    expect(program.status).toBe(400);
+    expect(errorPaths(program)).toEqual(
+      expect.arrayContaining(['steps.1.templateId', 'steps.1.dayOffset', 'steps.1.recurrence.count']),
+    );
+    const unknownTemplate = await call(t, 'POST', `${base()}/programs`, {
+      token: maya.token,
+      body: {
+        name: 'Unknown template',
+        steps: [
+          { templateId: '00000000-0000-7000-8000-000000000000', dayOffset: 0, recurrence: { kind: 'once' } },
+        ],
+      },
+    });
+    expect(unknownTemplate.status).toBe(400);
+    expect(errorPaths(unknownTemplate)).toEqual(['steps.0.templateId']);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM programs WHERE clinic_id = $1 AND name LIKE 'Broken%' OR name = 'Unknown template'",
+        [admin.clinicId],
+      ),
+    ).toBe(0);
+  });
+
   it('refuses an assignment without the pre-assignment check, or a safety concern without a back-up plan', async () => {
     const journal = await templateOfKind(t, admin.clinicId, maya.token, 'journal');
     const schedule = { kind: 'daily', startDate: dayFromToday(0), time: '20:00', count: 7 };
