@@ -7,6 +7,9 @@ import { renderRoute } from '../../../test-utils/render-route';
 import { program, programStep, templateId, templateSummary } from '../../../test-utils/template-fixtures';
 import { button, control, fieldsetByLegend } from './form-queries';
 
+// These tests drive many fields one event at a time; a busy machine needs more than the default 20 s.
+jest.setTimeout(60_000);
+
 const programsPath = `/clinics/${CLINIC_ID}/programs`;
 const seedSettings = (client: QueryClient) =>
   client.setQueryData(clinicSettingsKeys.all(CLINIC_ID), clinicSettings({ timezone: 'Europe/London' }));
