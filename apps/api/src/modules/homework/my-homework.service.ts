@@ -18,6 +18,7 @@ import { TenantDatabase } from '../../platform/database/tenant-database';
 import { notFound, ProblemException } from '../../platform/errors/problem';
 import { Outbox } from '../../platform/queue/outbox';
 import { ROLLUP_ASSIGNMENT_TOPIC, ROLLUP_OCCURRENCE_TOPIC } from '../reports/rollup-topics';
+import { SCORE_COLUMNS, type ScoreRow, toScore } from '../review/scores';
 import { toDecline } from './assignment-views';
 import { auditEntry, requireId } from './homework-access';
 import { dropFutureOccurrences, writeOccurrences } from './occurrence-writer';
@@ -158,7 +159,7 @@ export class MyHomeworkService {
       [member.clinicId, r.submission_id],
     );
     const score = await this.db.manager().query(
-      `SELECT id, measure, total, band, risk_item_answer, scored_at, submission_id FROM measure_scores
+      `SELECT ${SCORE_COLUMNS} FROM measure_scores ms
           WHERE clinic_id = $1 AND submission_id = $2`,
       [member.clinicId, r.submission_id],
     );
@@ -300,7 +301,7 @@ export class MyHomeworkService {
       [member.clinicId, me.id, me.timezone],
     );
     const scores = await m.query(
-      `SELECT id, measure, total, band, risk_item_answer, scored_at, submission_id FROM measure_scores
+      `SELECT ${SCORE_COLUMNS} FROM measure_scores ms
           WHERE clinic_id = $1 AND client_id = $2 ORDER BY scored_at`,
       [member.clinicId, me.id],
     );
@@ -318,7 +319,7 @@ export class MyHomeworkService {
         moods.map((r: Row) => ({ date: r.date, mood: r.mood === null ? null : Number(r.mood) })),
       ),
       scores: scores.map((s: Row) => {
-        const { submissionId: _s, riskItemAnswer: _r, ...rest } = toScore(s);
+        const { submissionId: _s, riskItemAnswer: _r, ...rest } = toScore(s as ScoreRow);
         return rest;
       }),
     };
@@ -403,13 +404,3 @@ export class MyHomeworkService {
     return toDecline(row);
   }
 }
-
-export const toScore = (s: Row) => ({
-  id: s.id,
-  measure: s.measure,
-  total: s.total,
-  band: s.band,
-  riskItemAnswer: s.risk_item_answer,
-  scoredAt: new Date(s.scored_at).toISOString(),
-  submissionId: s.submission_id,
-});

@@ -16,8 +16,9 @@ import { TenantDatabase } from '../../platform/database/tenant-database';
 import { invalid, ProblemException } from '../../platform/errors/problem';
 import { Outbox } from '../../platform/queue/outbox';
 import { ROLLUP_OCCURRENCE_TOPIC } from '../reports/rollup-topics';
+import { SCORE_COLUMNS, toScore } from '../review/scores';
 import { auditEntry } from './homework-access';
-import { MyHomeworkService, toScore } from './my-homework.service';
+import { MyHomeworkService } from './my-homework.service';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL rows
 type Row = Record<string, any>;
@@ -171,7 +172,7 @@ export class SubmissionsService {
     const [score] = await this.db
       .manager()
       .query(
-        'SELECT id, measure, total, band, risk_item_answer, scored_at, submission_id FROM measure_scores WHERE clinic_id = $1 AND submission_id = $2',
+        `SELECT ${SCORE_COLUMNS} FROM measure_scores ms WHERE ms.clinic_id = $1 AND ms.submission_id = $2`,
         [clinicId, s.id],
       );
     return {
