@@ -15,6 +15,7 @@ import { serveOpenApi } from './platform/openapi/openapi';
 import { requestContext } from './platform/request/request-context';
 
 const ONE_MEGABYTE = 1024 * 1024;
+const ONE_CLICK_UNSUBSCRIBE = '/api/v1/reminders/unsubscribe?';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Uses the caller's X-Request-Id when it is a plain token, so logs join up across services. */
@@ -42,6 +43,19 @@ export async function createHttpApp(
     bodyParser: false,
   });
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  // One exception: a mail provider's one-click unsubscribe (RFC 8058) posts a form to that one route,
+  // with the token in the query; the form's content is ignored.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { bodyLimit: 1024 },
+      (request, _payload, done) => {
+        if (request.url.startsWith(ONE_CLICK_UNSUBSCRIBE)) return done(null, {});
+        done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 }), undefined);
+      },
+    );
   app.useLogger(app.get(NestPinoLogger));
   app.setGlobalPrefix('api');
   // helmet-equivalent defaults (CSP, HSTS, no sniffing, frame-ancestors none, …) on every response.

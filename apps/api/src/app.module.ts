@@ -11,8 +11,8 @@ import { DemoMailboxModule } from './modules/demo-mailbox/demo-mailbox.module';
 import { FhirModule } from './modules/fhir/fhir.module';
 import { HealthModule } from './modules/health/health.module';
 import { HomeworkModule } from './modules/homework/homework.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReportsModule } from './modules/reports/reports.module';
-import { RollupTicker } from './modules/reports/rollup-ticker';
 import { ReviewModule } from './modules/review/review.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { PlatformAuthModule } from './platform/auth/platform-auth.module';
@@ -21,6 +21,7 @@ import type { AppConfig } from './platform/config/config.schema';
 import { DatabaseModule } from './platform/database/database.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { MailModule } from './platform/mail/mail.module';
+import { SchedulerStarter } from './platform/queue/job-schedulers';
 import { QueueModule } from './platform/queue/queue.module';
 import { QueueWorker } from './platform/queue/queue-worker';
 
@@ -53,14 +54,16 @@ export class AppModule {
         ReviewModule,
         ReportsModule,
         FhirModule,
+        NotificationsModule,
         AuditModule,
         ...(config.INTERLUDE_DEMO ? [DemoModule, DemoMailboxModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         ...(processors ? [QueueWorker] : []),
-        // The periodic rollup catch-up runs where jobs run (the worker, or inline in demo mode).
-        ...(RollupTicker.wanted(config, processors) ? [RollupTicker] : []),
+        // The periodic passes (reminders, digest, rollups) start where jobs run: the worker, or the
+        // API itself without Redis (demo mode).
+        ...(processors || !config.REDIS_URL ? [SchedulerStarter] : []),
       ],
     };
   }

@@ -54,6 +54,11 @@ describe('clinic settings (GET|PATCH /clinics/{clinicId})', () => {
       requireMfa: false,
       crisisResources: [],
       smallCellThreshold: 11,
+      reminderHoursBefore: 24,
+      overdueNudgeHoursAfter: 24,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
+      digestTime: '07:00',
     };
     for (const token of [admin.token, clinician.token, manager.token]) {
       const res = await call(t, 'GET', path(), { token });
@@ -156,6 +161,22 @@ describe('clinic settings (GET|PATCH /clinics/{clinicId})', () => {
       ]);
     });
 
+    it('sets the reminder policy: hours before and after, quiet hours and the digest time', async () => {
+      const policy = {
+        reminderHoursBefore: 12,
+        overdueNudgeHoursAfter: 0,
+        quietHoursStart: '22:30',
+        quietHoursEnd: '07:15',
+        digestTime: '06:45',
+      };
+      const res = await patch(policy);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject(policy);
+      expect((await call(t, 'GET', path(), { token: clinician.token })).body).toMatchObject(policy);
+      const [event] = (await settingsEvents()).slice(-1);
+      expect([...event.details.fields].sort()).toEqual(Object.keys(policy).sort());
+    });
+
     it('requires MFA for the clinic when asked', async () => {
       // Its own clinic: once MFA is required, its unenrolled admin is held at enrolment.
       const other = await signupClinic(t, 'Strict Clinic');
@@ -226,6 +247,11 @@ describe('clinic settings (GET|PATCH /clinics/{clinicId})', () => {
         { crisisResources: Array.from({ length: 11 }, () => EMERGENCY) },
       ],
       ['crisis resources that are not a list', 'crisisResources', { crisisResources: EMERGENCY }],
+      ['a reminder 169 hours before', 'reminderHoursBefore', { reminderHoursBefore: 169 }],
+      ['a negative overdue nudge', 'overdueNudgeHoursAfter', { overdueNudgeHoursAfter: -1 }],
+      ['quiet hours from 25:00', 'quietHoursStart', { quietHoursStart: '25:00' }],
+      ['quiet hours until 8am', 'quietHoursEnd', { quietHoursEnd: '8am' }],
+      ['a digest at 7:5', 'digestTime', { digestTime: '7:5' }],
       ['an unknown time zone (Mars/Olympus)', 'timezone', { timezone: 'Mars/Olympus' }],
       ['an empty time zone', 'timezone', { timezone: '' }],
       ['an unknown word for homework', 'homeworkTerm', { homeworkTerm: 'chores' }],

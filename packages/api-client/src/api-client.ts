@@ -7,6 +7,7 @@ import { createDemoApi, type DemoApi } from './demo/demo-api';
 import { createHomeworkApi, type HomeworkApi } from './homework/homework-api';
 import { type ApiClientOptions, HttpTransport, parseBody, problemError } from './http/http-transport';
 import { createMyHomeworkApi, type MyHomeworkApi } from './my-homework/my-homework-api';
+import { createNotificationsApi, type NotificationsApi } from './notifications/notifications-api';
 import { createPortalApi, type PortalApi } from './portal/portal-api';
 import { createReportsApi, type ReportsApi } from './reports/reports-api';
 import { createSafetyPlansApi, type SafetyPlansApi } from './safety-plans/safety-plans-api';
@@ -32,7 +33,8 @@ export interface ApiClient
     TemplatesApi,
     HomeworkApi,
     MyHomeworkApi,
-    ReportsApi {}
+    ReportsApi,
+    NotificationsApi {}
 
 function createSystemApi(http: HttpTransport): SystemApi {
   return {
@@ -63,5 +65,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     ...createHomeworkApi(http),
     ...createMyHomeworkApi(http),
     ...createReportsApi(http),
+    ...createNotificationsApi(http),
   };
 }

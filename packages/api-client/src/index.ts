@@ -57,6 +57,7 @@ export {
 export { type ApiClientOptions, CSRF_HEADER, type FetchLike } from './http/http-transport';
 export { shouldRetry } from './http/should-retry';
 export * from './my-homework';
+export * from './notifications';
 export { nextPageCursor, type Page } from './pagination';
 export * from './portal';
 export {

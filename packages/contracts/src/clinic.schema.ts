@@ -11,6 +11,11 @@ export const CrisisResourceSchema = z.strictObject({
   description: z.string().trim().max(300).optional(),
 });
 
+/** A wall-clock time "HH:MM" (24-hour), read in the client's or clinician's own time zone. */
+export const ClockTimeSchema = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Enter a time as HH:MM, for example 21:00');
+
 export const ClinicSettingsSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -20,6 +25,15 @@ export const ClinicSettingsSchema = z.object({
   requireMfa: z.boolean(),
   crisisResources: z.array(CrisisResourceSchema),
   smallCellThreshold: z.number().int(),
+  /** Hours before an item is due that the client is reminded; 0 turns due-soon reminders off. */
+  reminderHoursBefore: z.number().int(),
+  /** Hours after an item was due that an undone item is nudged once; 0 turns nudges off. */
+  overdueNudgeHoursAfter: z.number().int(),
+  /** No reminder reaches a client between these times in the client's own time zone. */
+  quietHoursStart: ClockTimeSchema,
+  quietHoursEnd: ClockTimeSchema,
+  /** When each clinician's morning digest is sent, in the clinic's time zone. */
+  digestTime: ClockTimeSchema,
 });
 
 export const UpdateClinicSettingsSchema = z
@@ -31,6 +45,15 @@ export const UpdateClinicSettingsSchema = z
     requireMfa: z.boolean(),
     crisisResources: z.array(CrisisResourceSchema).max(10),
     smallCellThreshold: z.number().int().min(5, 'At least 5').max(20, 'At most 20'),
+    reminderHoursBefore: z.number().int().min(0, 'At least 0 (off)').max(168, 'At most 168 hours (a week)'),
+    overdueNudgeHoursAfter: z
+      .number()
+      .int()
+      .min(0, 'At least 0 (off)')
+      .max(168, 'At most 168 hours (a week)'),
+    quietHoursStart: ClockTimeSchema,
+    quietHoursEnd: ClockTimeSchema,
+    digestTime: ClockTimeSchema,
   })
   .partial();
 

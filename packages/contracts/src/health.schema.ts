@@ -13,6 +13,17 @@ export const ReadinessSchema = z.object({
     database: DependencyStateSchema,
     queue: DependencyStateSchema,
   }),
+  /** Queue depth (counts only) and when the reminder scheduler last finished; null while the queue is unreachable. */
+  jobs: z
+    .object({
+      waiting: z.number().int(),
+      active: z.number().int(),
+      delayed: z.number().int(),
+      failed: z.number().int(),
+      lastReminderRunAt: z.iso.datetime({ offset: true }).nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export type DependencyState = z.infer<typeof DependencyStateSchema>;

@@ -6,6 +6,7 @@ export * from './clinic.schema';
 export * from './fhir.schema';
 export * from './health.schema';
 export * from './my-homework.schema';
+export * from './notifications.schema';
 export * from './pagination.schema';
 export * from './portal.schema';
 export * from './problem.schema';

@@ -50,8 +50,8 @@ export class PasswordResetService {
     if (!found) return;
     const url = `${this.config.APP_URL.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(found.token)}`;
     await this.db.inClinic(found.home.clinicId, async () => {
-      await this.mail.queue(
-        actionEmail({
+      await this.mail.queue({
+        ...actionEmail({
           to: found.user.email,
           clinicName: found.home.clinicName,
           subject: 'Reset your Interlude password',
@@ -62,7 +62,8 @@ export class PasswordResetService {
           action: { label: 'Choose a new password', url },
           footer: 'If this was not you, you can ignore this email; your password stays as it is.',
         }),
-      );
+        kind: 'password_reset',
+      });
       await this.audit.record({
         clinicId: found.home.clinicId,
         actorUserId: found.user.id,

@@ -12,6 +12,11 @@ const COLUMNS: Record<keyof UpdateClinicSettings, string> = {
   requireMfa: 'require_mfa',
   crisisResources: 'crisis_resources',
   smallCellThreshold: 'small_cell_threshold',
+  reminderHoursBefore: 'reminder_hours_before',
+  overdueNudgeHoursAfter: 'overdue_nudge_hours_after',
+  quietHoursStart: 'quiet_hours_start',
+  quietHoursEnd: 'quiet_hours_end',
+  digestTime: 'digest_time',
 };
 
 @Injectable()
@@ -32,6 +37,11 @@ export class ClinicSettingsService {
       requireMfa: r.require_mfa,
       crisisResources: r.crisis_resources,
       smallCellThreshold: r.small_cell_threshold,
+      reminderHoursBefore: r.reminder_hours_before,
+      overdueNudgeHoursAfter: r.overdue_nudge_hours_after,
+      quietHoursStart: r.quiet_hours_start,
+      quietHoursEnd: r.quiet_hours_end,
+      digestTime: r.digest_time,
     };
   }
 

@@ -15,6 +15,7 @@ import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { invalid, ProblemException } from '../../platform/errors/problem';
 import { Outbox } from '../../platform/queue/outbox';
+import { RISK_ALERT_RAISED_TOPIC } from '../notifications/notice-topics';
 import { ROLLUP_OCCURRENCE_TOPIC } from '../reports/rollup-topics';
 import { SCORE_COLUMNS, toScore } from '../review/scores';
 import { auditEntry } from './homework-access';
@@ -153,6 +154,8 @@ export class SubmissionsService {
       await this.audit.record(
         auditEntry(member, 'risk_alert.raised', 'risk_alert', alertId, { submissionId }),
       );
+      // The client's clinicians are told at once (in-app and email), by id only.
+      await this.outbox.add(RISK_ALERT_RAISED_TOPIC, { alertId });
     }
   }
 

@@ -291,8 +291,8 @@ export class InvitationsService {
     const isClient = roles.length === 1 && roles[0] === 'client';
     const path = isClient ? '/portal/invitations/' : '/invitations/';
     const url = `${this.config.APP_URL.replace(/\/$/, '')}${path}${encodeURIComponent(token)}`;
-    await this.mail.queue(
-      actionEmail({
+    await this.mail.queue({
+      ...actionEmail({
         to: email,
         clinicName: clinic.name,
         subject: `${clinic.name} invited you to Interlude`,
@@ -306,6 +306,7 @@ export class InvitationsService {
         action: { label: 'Accept the invitation', url },
         footer: 'If you were not expecting this, you can ignore this email.',
       }),
-    );
+      kind: 'invitation',
+    });
   }
 }

@@ -1,7 +1,6 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock } from '../../platform/auth/clock';
-import type { AppConfig } from '../../platform/config/config.schema';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { TenantDatabase } from '../../platform/database/tenant-database';
+import { JobSchedulers } from '../../platform/queue/job-schedulers';
 import { RollupWriter } from './rollup-writer';
 
 /** How often time-based transitions (falling due, becoming missed) are counted. */
@@ -9,43 +8,27 @@ export const ROLLUP_TICK_MS = 30_000;
 
 /**
  * The periodic catch-up: every tick, each clinic whose watermark is behind is brought up to now
- * (one transaction per clinic, serialised with the event handlers on the watermark row). It runs
- * where jobs run — the worker with BullMQ, the API process itself with the inline driver — and
+ * (one transaction per clinic, serialised with the event handlers on the watermark row). It is a
+ * job scheduler where jobs run (the worker with BullMQ, a timer in the API itself without), and
  * report reads catch up too when the watermark is over a minute old, so the lag stays bounded even
  * with no worker.
  */
 @Injectable()
-export class RollupTicker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RollupTicker implements OnModuleInit {
   private readonly logger = new Logger('RollupTicker');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
 
   constructor(
     private readonly db: TenantDatabase,
     private readonly rollups: RollupWriter,
-    private readonly clock: Clock,
+    private readonly schedulers: JobSchedulers,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.tick()
-        .then(() => undefined)
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, ROLLUP_TICK_MS);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onModuleInit(): void {
+    this.schedulers.define({ name: 'rollups', everyMs: ROLLUP_TICK_MS, run: (now) => this.tick(now) });
   }
 
   /** Catches up every clinic that is behind; returns how many it moved. */
-  async tick(): Promise<number> {
-    const now = this.clock.now();
+  async tick(now: Date): Promise<number> {
     const behind: Array<{ clinic_id: string }> = await this.db.unsafeAsRelay((m) =>
       m.query('SELECT clinic_id FROM rollup_watermarks WHERE applied_until < $1', [now]),
     );
@@ -59,10 +42,5 @@ export class RollupTicker implements OnApplicationBootstrap, OnApplicationShutdo
       }
     }
     return moved;
-  }
-
-  /** Whether this process should run the ticker (the one that runs jobs). */
-  static wanted(config: AppConfig, processors: boolean): boolean {
-    return !config.REDIS_URL || processors;
   }
 }

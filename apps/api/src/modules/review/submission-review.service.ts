@@ -14,7 +14,9 @@ import type { ClinicMembership } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { notFound, ProblemException } from '../../platform/errors/problem';
+import { Outbox } from '../../platform/queue/outbox';
 import { visibleClients } from '../clients/client-access';
+import { FEEDBACK_GIVEN_TOPIC } from '../notifications/notice-topics';
 import { iso, requireUuid, reviewAudit } from './review-access';
 import { SCORE_COLUMNS, type ScoreRow, toScore } from './scores';
 
@@ -84,6 +86,7 @@ export class SubmissionReviewService {
     private readonly db: TenantDatabase,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   async get(member: ClinicMembership, submissionId: string): Promise<Submission> {
@@ -111,6 +114,7 @@ export class SubmissionReviewService {
         [member.clinicId, id, target.id, member.membershipId, input.text, now],
       );
     const [author] = await this.db.manager().query('SELECT name FROM users WHERE id = $1', [member.userId]);
+    await this.outbox.add(FEEDBACK_GIVEN_TOPIC, { feedbackId: id });
     await this.audit.record(
       reviewAudit(member, 'feedback.created', 'feedback', id, {
         submissionId: target.id,

@@ -8,6 +8,8 @@ interface Scope {
   role: 'interlude_app' | 'interlude_relay';
   manager: EntityManager;
   afterCommit: Array<() => void>;
+  /** Set once the transaction has ended: callbacks that outlive it (a socket's) must not join it. */
+  ended: boolean;
 }
 
 /**
@@ -72,19 +74,25 @@ export class TenantDatabase {
     work: (manager: EntityManager) => Promise<T>,
   ): Promise<T> {
     const open = this.scope.getStore();
-    if (open) {
+    if (open && !open.ended) {
       // Global tables are reachable from a clinic's transaction too, so global work joins it.
       const joinable = open.role === role && (open.clinicId === clinicId || clinicId === null);
       if (!joinable) throw new Error('A transaction for another clinic is already open');
       return work(open.manager);
     }
     const afterCommit: Array<() => void> = [];
-    const result = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL ROLE ${role}`);
-      if (clinicId) await manager.query("SELECT set_config('app.clinic_id', $1, true)", [clinicId]);
-      return this.scope.run({ clinicId, role, manager, afterCommit }, () => work(manager));
-    });
-    for (const fn of afterCommit) fn();
-    return result;
+    let scope: Scope | undefined;
+    try {
+      const result = await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL ROLE ${role}`);
+        if (clinicId) await manager.query("SELECT set_config('app.clinic_id', $1, true)", [clinicId]);
+        scope = { clinicId, role, manager, afterCommit, ended: false };
+        return this.scope.run(scope, () => work(manager));
+      });
+      for (const fn of afterCommit) fn();
+      return result;
+    } finally {
+      if (scope) scope.ended = true;
+    }
   }
 }

@@ -15,6 +15,8 @@ export function actionEmail(input: {
   lines: string[];
   action: { label: string; url: string };
   footer: string;
+  /** A second, quieter link under the footer (the one-click "stop these emails"). */
+  secondary?: { label: string; url: string };
 }): OutgoingMail {
   const text = [
     input.greeting,
@@ -24,6 +26,7 @@ export function actionEmail(input: {
     `${input.action.label}: ${input.action.url}`,
     '',
     input.footer,
+    ...(input.secondary ? [`${input.secondary.label}: ${input.secondary.url}`] : []),
     '',
     `— ${input.clinicName}, via Interlude`,
   ].join('\n');
@@ -32,7 +35,7 @@ export function actionEmail(input: {
 ${input.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 <p><a href="${escapeHtml(input.action.url)}" style="display:inline-block;background:#2f5d62;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(input.action.label)}</a></p>
 <p style="font-size:14px;color:#52606d">${escapeHtml(input.footer)}</p>
-<p style="font-size:14px;color:#52606d">— ${escapeHtml(input.clinicName)}, via Interlude</p>
+${input.secondary ? `<p style="font-size:14px"><a href="${escapeHtml(input.secondary.url)}" style="color:#52606d">${escapeHtml(input.secondary.label)}</a></p>\n` : ''}<p style="font-size:14px;color:#52606d">— ${escapeHtml(input.clinicName)}, via Interlude</p>
 </body></html>`;
   return { to: input.to, subject: input.subject, text, html };
 }

@@ -67,6 +67,22 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationShut
     }
   }
 
+  /** Jobs waiting, running, delayed (backing off) and failed across the service; null when Redis does not answer. */
+  async jobCounts(): Promise<{ waiting: number; active: number; delayed: number; failed: number } | null> {
+    if (!(await this.isHealthy())) return null;
+    try {
+      const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+      return {
+        waiting: counts.waiting ?? 0,
+        active: counts.active ?? 0,
+        delayed: counts.delayed ?? 0,
+        failed: counts.failed ?? 0,
+      };
+    } catch {
+      return null;
+    }
+  }
+
   /** Waits briefly for the probe connection, so a check right after start does not report a false outage. */
   private connected(timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {

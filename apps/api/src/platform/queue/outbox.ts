@@ -29,4 +29,18 @@ export class Outbox {
     this.db.afterCommit(() => this.relay.kick());
     return id;
   }
+
+  /** Many events of one topic in one statement (a reminder scan queues thousands at once). */
+  async addMany(topic: string, payloads: Array<Record<string, string>>): Promise<string[]> {
+    if (payloads.length === 0) return [];
+    for (const ids of payloads) assertIdsOnly(ids);
+    const ids = payloads.map(() => uuidv7());
+    await this.db.manager().query(
+      `INSERT INTO outbox_events (clinic_id, id, topic, payload)
+       SELECT $1, id, $2, payload FROM unnest($3::uuid[], $4::jsonb[]) AS t(id, payload)`,
+      [this.db.clinicId(), topic, ids, payloads.map((p) => JSON.stringify(p))],
+    );
+    this.db.afterCommit(() => this.relay.kick());
+    return ids;
+  }
 }

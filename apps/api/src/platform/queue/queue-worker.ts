@@ -34,6 +34,12 @@ export class QueueWorker implements OnApplicationBootstrap, OnApplicationShutdow
       connection: this.connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: 20,
+      // A worker killed mid-job (SIGKILL, a lost machine) stops renewing its locks: its jobs are
+      // found stalled within about 15 s and given to a live worker, and counted as a failed attempt
+      // only if that happens twice.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
+      maxStalledCount: 2,
     });
     this.worker.on('error', (error) => this.logger.warn({ err: error.message }, 'Queue connection problem'));
     this.worker.on('failed', (job, error) =>

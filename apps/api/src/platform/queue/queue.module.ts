@@ -6,6 +6,7 @@ import { BullmqDispatcher } from './bullmq-dispatcher';
 import { InlineDispatcher } from './inline-dispatcher';
 import { JobDispatcher } from './job-dispatcher';
 import { JobHandlers } from './job-handlers';
+import { JobSchedulers } from './job-schedulers';
 import { Outbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 
@@ -24,7 +25,8 @@ import { OutboxRelay } from './outbox-relay';
     },
     OutboxRelay,
     Outbox,
+    JobSchedulers,
   ],
-  exports: [JobHandlers, JobDispatcher, Outbox, OutboxRelay],
+  exports: [JobHandlers, JobDispatcher, Outbox, OutboxRelay, JobSchedulers],
 })
 export class QueueModule {}

@@ -3,6 +3,7 @@ import { Identity1764201700000 } from './1764201700000-identity';
 import { Clients1764201800000 } from './1764201800000-clients';
 import { Homework1764201900000 } from './1764201900000-homework';
 import { Reports1764202000000 } from './1764202000000-reports';
+import { Notifications1764202100000 } from './1764202100000-notifications';
 
 /** Every migration, in order. New ones are appended here (the list is explicit so builds never glob). */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Clients1764201800000,
   Homework1764201900000,
   Reports1764202000000,
+  Notifications1764202100000,
 ];

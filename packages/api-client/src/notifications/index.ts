@@ -1,0 +1,20 @@
+export { createNotificationsApi, type NotificationsApi } from './notifications-api';
+export {
+  DELIVERY_HEALTH_REFETCH_INTERVAL_MS,
+  deliveriesQueryOptions,
+  deliveryKeys,
+  NOTIFICATIONS_PAGE_SIZE,
+  NOTIFICATIONS_REFETCH_INTERVAL_MS,
+  notificationKeys,
+  notificationsQueryOptions,
+  useDeliveries,
+  useDeliveryHealth,
+  useMarkAllNotificationsRead,
+  useMarkNotificationRead,
+  useNotificationSettings,
+  useNotifications,
+  useRetryDelivery,
+  useUnreadNotificationCount,
+  useUnsubscribeFromReminders,
+  useUpdateNotificationSettings,
+} from './use-notifications';
