@@ -3,6 +3,7 @@ import type { Readiness } from '@interlude/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { savePortalHome } from '../features/offline/portal-home-storage';
 import { CLINIC_ID, clientMe, portalHome, USER_ID } from '../test-utils/fixtures';
+import { dueSoon, notificationList, overdue } from '../test-utils/notification-fixtures';
 import { problem, renderRoute } from '../test-utils/render-route';
 
 const readiness: Readiness = {
@@ -101,5 +102,45 @@ describe('portal routes', () => {
     expect(alert).toHaveTextContent('We could not reach Interlude just now.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('All systems working')).toBeInTheDocument();
+  });
+
+  it('shows the unread count by the bell in the header, and links notifications and settings in the navigation', async () => {
+    const listNotifications = jest.fn().mockResolvedValue(notificationList([dueSoon(1), overdue(2)]));
+    renderRoute('/', { apiClient: signedIn({ listNotifications }) });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Sam' })).toBeInTheDocument();
+    const bell = await within(screen.getByRole('banner')).findByRole('link', {
+      name: 'Notifications, 2 unread',
+    });
+    expect(bell).toHaveAttribute('href', '/portal/notifications');
+    expect(listNotifications).toHaveBeenCalledWith(CLINIC_ID, { limit: 1 }, expect.anything());
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Notifications' })).toHaveAttribute(
+      'href',
+      '/portal/notifications',
+    );
+    expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute(
+      'href',
+      '/portal/settings/notifications',
+    );
+  });
+
+  it('keeps the bell, without a number, when the count cannot be fetched', async () => {
+    renderRoute('/about', {
+      seed: (client) => client.setQueryData(systemKeys.readiness(), readiness),
+      apiClient: signedIn({ listNotifications: () => Promise.reject(problem(503)) }),
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'About' })).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Notifications' })).toBeVisible();
+  });
+
+  it('opens the unsubscribe link from an email without a session', async () => {
+    const { router } = renderRoute(
+      '/unsubscribe?token=0190a5b4-0000-7000-8000-000000000001.kq3V8nZcR2x7LwYp',
+    );
+
+    expect(await screen.findByRole('button', { name: 'Stop email reminders' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/portal/unsubscribe');
   });
 });

@@ -6,6 +6,9 @@ import { HomePage } from '../features/home/routes/HomePage';
 import { HomeworkListPage } from '../features/homework/routes/HomeworkListPage';
 import { OccurrencePage } from '../features/homework/routes/OccurrencePage';
 import { NotFoundPage } from '../features/not-found/routes/NotFoundPage';
+import { NotificationSettingsPage } from '../features/notifications/routes/NotificationSettingsPage';
+import { NotificationsPage } from '../features/notifications/routes/NotificationsPage';
+import { UnsubscribePage } from '../features/notifications/routes/UnsubscribePage';
 import { ProgressPage } from '../features/progress/routes/ProgressPage';
 import { SafetyPlanPage } from '../features/safety-plan/routes/SafetyPlanPage';
 import { RequireSession } from '../features/session/components/RequireSession';
@@ -28,6 +31,8 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'sign-in', Component: SignInPage },
               { path: 'invitations/:token', Component: AcceptInvitationPage },
+              // The link in every reminder email: works without a session, and changes nothing until pressed.
+              { path: 'unsubscribe', Component: UnsubscribePage },
               { path: '*', Component: NotFoundPage },
             ],
           },
@@ -47,6 +52,8 @@ export const routes: RouteObject[] = [
                   { path: 'homework/:occurrenceId', Component: OccurrencePage },
                   { path: 'progress', Component: ProgressPage },
                   { path: 'safety-plan', Component: SafetyPlanPage },
+                  { path: 'notifications', Component: NotificationsPage },
+                  { path: 'settings/notifications', Component: NotificationSettingsPage },
                   { path: 'about', Component: AboutPage },
                 ],
               },

@@ -21,7 +21,7 @@ export function callName(client: { name: string; preferredName: string | null })
   return client.name.trim().split(/\s+/)[0] ?? client.name;
 }
 
-function partsIn(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+function partsIn(instant: Date, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
   return new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).format(instant);
 }
 
@@ -40,4 +40,51 @@ export function formatSessionTime(iso: string, timeZone: string, now: Date = new
     ' ',
   );
   return `${day} at ${time}`;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+
+/**
+ * How long ago something happened, as people say it: "just now", "5 minutes ago", "3 hours ago",
+ * "yesterday", "3 days ago"; after a week, the date in the client's time zone ("3 December", with the
+ * year when it is not this year). A time a little in the future (a clock slightly ahead) is "just now".
+ */
+export function formatTimeAgo(iso: string, timeZone?: string, now: Date = new Date()): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const elapsed = now.getTime() - instant.getTime();
+  if (elapsed < MINUTE) return 'just now';
+  if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), 'hour');
+  if (elapsed < 7 * DAY) return relative.format(-Math.floor(elapsed / DAY), 'day');
+  const zone = safeZone(timeZone);
+  const sameYear = partsIn(instant, zone, { year: 'numeric' }) === partsIn(now, zone, { year: 'numeric' });
+  return partsIn(instant, zone, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) });
+}
+
+/** "Thursday 3 December 2026 at 3:05 pm": the full moment, e.g. for a `<time>`'s title. */
+export function formatMoment(iso: string, timeZone?: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const zone = safeZone(timeZone);
+  const date = `${partsIn(instant, zone, { weekday: 'long', day: 'numeric', month: 'long' })} ${partsIn(instant, zone, { year: 'numeric' })}`;
+  const time = partsIn(instant, zone, { hour: 'numeric', minute: '2-digit', hour12: true }).replace(
+    /\s+/g,
+    ' ',
+  );
+  return `${date} at ${time}`;
+}
+
+/** A zone Intl knows, else the browser's own (undefined). */
+function safeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
 }

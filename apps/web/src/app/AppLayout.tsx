@@ -3,6 +3,7 @@ import type { Role } from '@interlude/contracts';
 import { AppShellLayout } from '@interlude/ui';
 import { Button } from '@mantine/core';
 import { Link, Outlet, useParams } from 'react-router';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { activeStaffMemberships } from '../features/session/session-paths';
 import { AccountMenu } from './AccountMenu';
 import { MainNavigation } from './MainNavigation';
@@ -15,7 +16,8 @@ export interface CurrentClinicSummary {
 
 /**
  * The shell of every page after sign-in (and of the status, mailbox and not-found pages): the clinic's
- * name, the person's menu, and navigation that follows their roles in the clinic of the URL.
+ * name, the notification bell (inside a clinic), the person's menu, and navigation that follows their
+ * roles in the clinic of the URL.
  */
 export function AppLayout() {
   const { clinicId } = useParams();
@@ -34,7 +36,10 @@ export function AppLayout() {
       navigation={<MainNavigation me={me} clinic={clinic} demo={demo} />}
       headerActions={
         me ? (
-          <AccountMenu me={me} canSwitchClinic={clinics.length > 1} />
+          <>
+            {clinic ? <NotificationBell clinicId={clinic.clinicId} /> : null}
+            <AccountMenu me={me} canSwitchClinic={clinics.length > 1} />
+          </>
         ) : (
           <Button component={Link} to="/sign-in" variant="default">
             Sign in

@@ -73,6 +73,7 @@ export function MainNavigation({ me, clinic, demo }: MainNavigationProps) {
           <AppNavLink to={clinicPath(clinic.clinicId, 'staff')} label="Staff" />
           <AppNavLink to={clinicPath(clinic.clinicId, 'settings')} label="Clinic settings" />
           <AppNavLink to={clinicPath(clinic.clinicId, 'audit')} label="Audit log" />
+          <AppNavLink to={clinicPath(clinic.clinicId, 'deliveries')} label="Email delivery" />
           <AppNavLink to="/status" label="System status" />
         </>
       ) : null}

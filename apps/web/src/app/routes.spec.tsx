@@ -183,6 +183,7 @@ describe('signed-in pages', () => {
       'Staff',
       'Clinic settings',
       'Audit log',
+      'Email delivery',
       'System status',
     ]);
 

@@ -13,10 +13,12 @@ import { EditClientPage } from '../features/clients/routes/EditClientPage';
 import { NewClientPage } from '../features/clients/routes/NewClientPage';
 import { ClinicHomePage } from '../features/clinic-home/routes/ClinicHomePage';
 import { ClinicSettingsPage } from '../features/clinic-settings/routes/ClinicSettingsPage';
+import { DeliveriesPage } from '../features/deliveries/routes/DeliveriesPage';
 import { DemoMailboxPage } from '../features/demo-mailbox/routes/DemoMailboxPage';
 import { DemoMessagePage } from '../features/demo-mailbox/routes/DemoMessagePage';
 import { AssignHomeworkPage } from '../features/homework/routes/AssignHomeworkPage';
 import { NotFoundPage } from '../features/not-found/routes/NotFoundPage';
+import { NotificationsPage } from '../features/notifications/routes/NotificationsPage';
 import { PrepTasksPage } from '../features/prep-tasks/routes/PrepTasksPage';
 import { ReportsPage } from '../features/reports/routes/ReportsPage';
 import { ReviewQueuePage } from '../features/review/routes/ReviewQueuePage';
@@ -77,6 +79,8 @@ export const routes: RouteObject[] = [
                     Component: RequireClinicMembership,
                     children: [
                       { index: true, Component: ClinicHomePage },
+                      // Every staff role has notifications (risk alerts, the morning summary).
+                      { path: 'notifications', Component: NotificationsPage },
                       {
                         // Managers see no individual client; the API answers 404 for them anyway.
                         element: <RequireRole roles={['admin', 'clinician']} />,
@@ -103,6 +107,7 @@ export const routes: RouteObject[] = [
                           { path: 'staff', Component: StaffPage },
                           { path: 'settings', Component: ClinicSettingsPage },
                           { path: 'audit', Component: AuditLogPage },
+                          { path: 'deliveries', Component: DeliveriesPage },
                         ],
                       },
                     ],

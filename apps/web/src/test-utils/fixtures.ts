@@ -74,6 +74,11 @@ export function clinicSettings(overrides: Partial<ClinicSettings> = {}): ClinicS
     requireMfa: false,
     crisisResources: [{ name: 'Samaritans', phone: '116 123', description: 'Free, 24 hours a day' }],
     smallCellThreshold: 5,
+    reminderHoursBefore: 24,
+    overdueNudgeHoursAfter: 12,
+    quietHoursStart: '21:00',
+    quietHoursEnd: '08:00',
+    digestTime: '07:30',
     ...overrides,
   };
 }

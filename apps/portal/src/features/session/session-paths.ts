@@ -6,6 +6,10 @@ export const SAFETY_PLAN_PATH = '/safety-plan';
 export const ABOUT_PATH = '/about';
 export const HOMEWORK_PATH = '/homework';
 export const PROGRESS_PATH = '/progress';
+export const NOTIFICATIONS_PATH = '/notifications';
+export const NOTIFICATION_SETTINGS_PATH = '/settings/notifications';
+/** The link at the bottom of every reminder email: `/unsubscribe?token=…` (no session needed). */
+export const UNSUBSCRIBE_PATH = '/unsubscribe';
 /** One piece of homework: `/homework/{occurrenceId}`. */
 export const homeworkItemPath = (occurrenceId: string) =>
   `${HOMEWORK_PATH}/${encodeURIComponent(occurrenceId)}`;
@@ -25,7 +29,8 @@ export function signInPath(reason?: SignInReason, next?: string): string {
 /** A `next` path inside the portal (never another origin) and not a public screen; else home. */
 export function safeNextPath(next: string | null | undefined): string {
   if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return HOME_PATH;
-  if (next.startsWith(SIGN_IN_PATH) || next.startsWith('/invitations/')) return HOME_PATH;
+  if (next.startsWith(SIGN_IN_PATH) || next.startsWith('/invitations/') || next.startsWith(UNSUBSCRIBE_PATH))
+    return HOME_PATH;
   return next;
 }
 

@@ -1,7 +1,18 @@
 import { useUpdateClinicSettings } from '@interlude/api-client';
 import { type ClinicSettings, UpdateClinicSettingsSchema } from '@interlude/contracts';
 import { FormAlert, SubmitButton, TimezoneSelect } from '@interlude/ui';
-import { Checkbox, Group, NumberInput, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Checkbox,
+  Fieldset,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { applyProblemToForm, contractResolver, focusFirstError } from '../../../lib/forms/contract-form';
@@ -87,6 +98,78 @@ export function ClinicSettingsForm({ clinicId, settings }: ClinicSettingsFormPro
             </Stack>
           </Radio.Group>
           <CrisisResourcesFieldset form={form} />
+        </Section>
+
+        <Section id="settings-reminders" title="Reminders">
+          <Text size="sm" c="dimmed">
+            Clients get reminders in the portal, and by email unless they have turned email off.
+          </Text>
+          <NumberInput
+            label="Remind clients this many hours before homework is due"
+            description="0 turns these reminders off. At most 168 hours (a week)."
+            min={0}
+            max={168}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            maw={560}
+            styles={{ input: { maxWidth: 180 } }}
+            {...form.getInputProps('reminderHoursBefore')}
+          />
+          <NumberInput
+            label="Nudge clients this many hours after homework was due, if it is not done yet"
+            description="Sent once, as a gentle reminder. 0 turns the nudge off. At most 168 hours (a week)."
+            min={0}
+            max={168}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            maw={560}
+            styles={{ input: { maxWidth: 180 } }}
+            {...form.getInputProps('overdueNudgeHoursAfter')}
+          />
+          <Fieldset
+            legend={
+              <Text span fw={600} size="md">
+                Quiet hours
+              </Text>
+            }
+            variant="unstyled"
+            aria-describedby="quiet-hours-help"
+          >
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed" id="quiet-hours-help">
+                No reminder reaches a client between these times; one that falls inside them waits until they
+                end. The times are read in each client’s own time zone, so a client abroad is not woken at
+                night. For example, 21:00 to 08:00; the same time for both means no quiet hours.
+              </Text>
+              <Group gap="md" align="flex-start" wrap="wrap">
+                <TextInput
+                  type="time"
+                  label="Quiet hours start"
+                  required
+                  w={180}
+                  {...form.getInputProps('quietHoursStart')}
+                />
+                <TextInput
+                  type="time"
+                  label="Quiet hours end"
+                  required
+                  w={180}
+                  {...form.getInputProps('quietHoursEnd')}
+                />
+              </Group>
+            </Stack>
+          </Fieldset>
+          <TextInput
+            type="time"
+            label="Send clinicians their morning summary at"
+            description={`Each clinician’s summary of open risk alerts, work to review and prep tasks due, on days when something is waiting. Sent at this time in the clinic’s time zone (${form.values.timezone || 'not chosen yet'}).`}
+            required
+            maw={560}
+            styles={{ input: { maxWidth: 180 } }}
+            {...form.getInputProps('digestTime')}
+          />
         </Section>
 
         <Section id="settings-security" title="Security">

@@ -15,6 +15,12 @@ export interface ClinicSettingsValues {
   requireMfa: boolean;
   crisisResources: { name: string; phone: string; description: string }[];
   smallCellThreshold: number | string;
+  reminderHoursBefore: number | string;
+  overdueNudgeHoursAfter: number | string;
+  /** "HH:MM", as an `<input type="time">` gives it ("" while incomplete). */
+  quietHoursStart: string;
+  quietHoursEnd: string;
+  digestTime: string;
 }
 
 export const MAX_CRISIS_RESOURCES = 10;
@@ -34,6 +40,11 @@ export function toFormValues(settings: ClinicSettings): ClinicSettingsValues {
       description: resource.description ?? '',
     })),
     smallCellThreshold: settings.smallCellThreshold,
+    reminderHoursBefore: settings.reminderHoursBefore,
+    overdueNudgeHoursAfter: settings.overdueNudgeHoursAfter,
+    quietHoursStart: settings.quietHoursStart,
+    quietHoursEnd: settings.quietHoursEnd,
+    digestTime: settings.digestTime,
   };
 }
 

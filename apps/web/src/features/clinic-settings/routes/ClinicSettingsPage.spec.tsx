@@ -28,6 +28,41 @@ describe('the clinic settings page', () => {
     expect(screen.getByRole('radio', { name: 'Homework' })).toBeChecked();
     expect(within(crisisLine(1)).getByRole('textbox', { name: 'Phone number' })).toHaveValue('116 123');
     expect(threshold()).toHaveValue('5');
+    expect(screen.getByRole('textbox', { name: /hours before homework is due/ })).toHaveValue('24');
+    expect(screen.getByRole('textbox', { name: /hours after homework was due/ })).toHaveValue('12');
+    expect(screen.getByLabelText(/Quiet hours start/)).toHaveValue('21:00');
+    expect(screen.getByLabelText(/Quiet hours end/)).toHaveValue('08:00');
+    expect(screen.getByLabelText(/morning summary at/)).toHaveValue('07:30');
+  });
+
+  it('says quiet hours follow each client’s time zone, and the summary the clinic’s', async () => {
+    renderSettings();
+
+    const quietHours = await screen.findByRole('group', { name: 'Quiet hours' });
+    expect(quietHours).toHaveAccessibleDescription(expect.stringContaining('each client’s own time zone'));
+    expect(screen.getByLabelText(/morning summary at/)).toHaveAccessibleDescription(
+      expect.stringContaining('in the clinic’s time zone (Europe/London)'),
+    );
+  });
+
+  it('checks the reminder settings with the contract before saving', async () => {
+    const updateClinicSettings = jest.fn();
+    renderSettings({ updateClinicSettings });
+
+    const before = await screen.findByRole('textbox', { name: /hours before homework is due/ });
+    fireEvent.change(before, { target: { value: '200' } });
+    // A time input gives "" for anything that is not a whole time.
+    fireEvent.change(screen.getByLabelText(/Quiet hours end/), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await waitFor(() =>
+      expect(before).toHaveAccessibleDescription(expect.stringContaining('At most 168 hours (a week)')),
+    );
+    expect(before).toHaveFocus();
+    expect(screen.getByLabelText(/Quiet hours end/)).toHaveAccessibleDescription(
+      'Enter a time as HH:MM, for example 21:00',
+    );
+    expect(updateClinicSettings).not.toHaveBeenCalled();
   });
 
   it('puts the API’s field errors (errors[].path) on their fields, and the rest above the button', async () => {
@@ -40,7 +75,7 @@ describe('the clinic settings page', () => {
             message: 'This number cannot be called from the clinic’s country',
           },
           { path: 'smallCellThreshold', message: 'Your reports need at least 10' },
-          { path: 'reminderPolicy', message: 'Reminders are not available yet' },
+          { path: 'retentionPolicy', message: 'Record retention cannot be changed yet' },
         ],
       }),
     );
@@ -63,7 +98,7 @@ describe('the clinic settings page', () => {
     );
 
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Reminders are not available yet');
+    expect(alert).toHaveTextContent('Record retention cannot be changed yet');
     expect(alert).not.toHaveTextContent('Your reports need at least 10');
   });
 
@@ -117,8 +152,44 @@ describe('the clinic settings page', () => {
         { name: 'Shout', phone: '85258' },
       ],
       smallCellThreshold: 5,
+      reminderHoursBefore: 24,
+      overdueNudgeHoursAfter: 12,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '08:00',
+      digestTime: '07:30',
     });
     expect(save).toHaveFocus();
+  });
+
+  it('sends the reminder settings, with 0 turning a reminder off', async () => {
+    const updateClinicSettings = jest
+      .fn()
+      .mockImplementation((_clinicId, body) => Promise.resolve(clinicSettings({ ...body })));
+    renderSettings({ updateClinicSettings });
+
+    fireEvent.change(await screen.findByRole('textbox', { name: /hours before homework is due/ }), {
+      target: { value: '48' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /hours after homework was due/ }), {
+      target: { value: '0' },
+    });
+    fireEvent.change(screen.getByLabelText(/Quiet hours start/), { target: { value: '22:30' } });
+    fireEvent.change(screen.getByLabelText(/Quiet hours end/), { target: { value: '07:00' } });
+    fireEvent.change(screen.getByLabelText(/morning summary at/), { target: { value: '06:45' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Clinic settings saved.')).toBeInTheDocument();
+    expect(updateClinicSettings).toHaveBeenCalledWith(
+      CLINIC_ID,
+      expect.objectContaining({
+        reminderHoursBefore: 48,
+        overdueNudgeHoursAfter: 0,
+        quietHoursStart: '22:30',
+        quietHoursEnd: '07:00',
+        digestTime: '06:45',
+      }),
+    );
+    expect(screen.getByLabelText(/Quiet hours start/)).toHaveValue('22:30');
   });
 
   it('explains a failed load and retries it', async () => {

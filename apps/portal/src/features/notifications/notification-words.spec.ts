@@ -1,0 +1,30 @@
+import { badgeCount, notificationCount, portalLink, unreadLabel } from './notification-words';
+
+describe('notification wording', () => {
+  it('names the unread count in words for screen readers', () => {
+    expect(unreadLabel(undefined)).toBe('Notifications');
+    expect(unreadLabel(0)).toBe('Notifications, none unread');
+    expect(unreadLabel(2)).toBe('Notifications, 2 unread');
+  });
+
+  it('keeps the badge short', () => {
+    expect(badgeCount(7)).toBe('7');
+    expect(badgeCount(120)).toBe('99+');
+  });
+
+  it('follows only paths inside the portal', () => {
+    expect(portalLink('/homework/0190a5b4-0000-7000-8000-000000000010')).toBe(
+      '/homework/0190a5b4-0000-7000-8000-000000000010',
+    );
+    expect(portalLink('/portal/homework/abc')).toBe('/homework/abc');
+    expect(portalLink(null)).toBeNull();
+    expect(portalLink('https://example.org/homework/1')).toBeNull();
+    expect(portalLink('//example.org/homework/1')).toBeNull();
+    expect(portalLink('/\\example.org')).toBeNull();
+  });
+
+  it('counts notifications', () => {
+    expect(notificationCount(1)).toBe('1 notification');
+    expect(notificationCount(3)).toBe('3 notifications');
+  });
+});
