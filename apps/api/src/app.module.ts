@@ -28,6 +28,8 @@ import { QueueWorker } from './platform/queue/queue-worker';
 export interface AppOptions {
   /** Run the BullMQ processors in this process (the worker, or the demo with Redis). */
   processors?: boolean;
+  /** Start the periodic passes where jobs run (default); tests that drive the passes themselves turn it off. */
+  schedulers?: boolean;
 }
 
 /** Everything both entry points share: configuration, logs, database, queue and the feature modules. */
@@ -63,7 +65,7 @@ export class AppModule {
         ...(processors ? [QueueWorker] : []),
         // The periodic passes (reminders, digest, rollups) start where jobs run: the worker, or the
         // API itself without Redis (demo mode).
-        ...(processors || !config.REDIS_URL ? [SchedulerStarter] : []),
+        ...((processors || !config.REDIS_URL) && options.schedulers !== false ? [SchedulerStarter] : []),
       ],
     };
   }

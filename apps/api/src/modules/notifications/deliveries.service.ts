@@ -68,7 +68,7 @@ export class DeliveriesService {
   async retry(member: ClinicMembership, id: string): Promise<Delivery> {
     if (!isUuid(id)) throw notFound('delivery');
     const m = this.db.manager();
-    const [row]: MailRow[] = await m.query(
+    const [[row]]: [MailRow[], number] = await m.query(
       `UPDATE mail_messages SET status = 'pending', attempts = 0, permanent = false, last_error = NULL, failed_at = NULL
         WHERE clinic_id = $1 AND id = $2 AND status = 'failed' RETURNING ${COLUMNS}`,
       [member.clinicId, id],

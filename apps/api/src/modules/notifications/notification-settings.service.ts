@@ -33,7 +33,8 @@ export class NotificationSettingsService {
   }
 
   async update(member: ClinicMembership, change: NotificationSettings): Promise<NotificationSettings> {
-    const [row] = await this.db.manager().query(
+    // An UPDATE answers [rows, count].
+    const [[row]]: [Array<{ id: string }>, number] = await this.db.manager().query(
       `UPDATE clients SET email_reminders = $3, updated_at = now()
         WHERE clinic_id = $1 AND portal_membership_id = $2 RETURNING id`,
       [member.clinicId, member.membershipId, change.emailReminders],
@@ -58,7 +59,7 @@ export class NotificationSettingsService {
     const [clinicId, secret] = token.split('.', 2);
     if (!isUuid(clinicId) || !secret) throw invalidLink();
     return this.db.inClinic(clinicId, async (m) => {
-      const [row] = await m.query(
+      const [[row]]: [Array<{ id: string; clinic_name: string }>, number] = await m.query(
         `UPDATE clients c SET email_reminders = false, updated_at = now()
            FROM mail_messages mm
           WHERE mm.clinic_id = $1 AND mm.unsubscribe_digest = $2

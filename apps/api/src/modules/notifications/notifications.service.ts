@@ -52,7 +52,7 @@ export class NotificationsService {
 
   async markRead(member: ClinicMembership, id: string): Promise<UnreadCount> {
     if (!isUuid(id)) throw notFound('notification');
-    const updated = await this.db.manager().query(
+    const [updated]: [unknown[], number] = await this.db.manager().query(
       `UPDATE notifications SET read_at = coalesce(read_at, now())
         WHERE clinic_id = $1 AND recipient_id = $2 AND id = $3 RETURNING id`,
       [member.clinicId, member.membershipId, id],

@@ -104,7 +104,7 @@ export class JobSchedulers {
       last_finished_at: Date | null;
       last_processed: number | null;
       last_error: string | null;
-    }> = await this.db.unsafeAsRelay((m) => m.query('SELECT * FROM scheduler_runs'));
+    }> = await this.db.global((m) => m.query('SELECT * FROM scheduler_runs'));
     const byName = new Map(rows.map((r) => [r.name, r]));
     return this.list().map((s) => {
       const r = byName.get(s.name);
@@ -121,7 +121,7 @@ export class JobSchedulers {
 
   private async record(schedule: Schedule): Promise<number> {
     const now = this.clock.now();
-    await this.db.unsafeAsRelay((m) =>
+    await this.db.global((m) =>
       m.query(
         `INSERT INTO scheduler_runs (name, every_seconds, last_started_at) VALUES ($1, $2, $3)
          ON CONFLICT (name) DO UPDATE SET last_started_at = EXCLUDED.last_started_at, every_seconds = EXCLUDED.every_seconds`,
@@ -141,7 +141,7 @@ export class JobSchedulers {
   }
 
   private finish(name: SchedulerName, processed: number | null, error: string | null) {
-    return this.db.unsafeAsRelay((m) =>
+    return this.db.global((m) =>
       m.query(
         'UPDATE scheduler_runs SET last_finished_at = $2, last_processed = $3, last_error = $4 WHERE name = $1',
         [name, this.clock.now(), processed, error],
@@ -151,7 +151,7 @@ export class JobSchedulers {
 
   private async recordIntervals(): Promise<void> {
     const list = this.list();
-    await this.db.unsafeAsRelay((m) =>
+    await this.db.global((m) =>
       m.query(
         `INSERT INTO scheduler_runs (name, every_seconds) SELECT * FROM unnest($1::text[], $2::int[])
          ON CONFLICT (name) DO UPDATE SET every_seconds = EXCLUDED.every_seconds`,
