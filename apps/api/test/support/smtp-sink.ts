@@ -11,6 +11,7 @@ export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   private server?: Server;
   private refuseNext = 0;
+  private refusedAddress: string | null = null;
   port = 0;
   /** Holds each message this long before answering, to keep a delivery in flight. */
   delayMs = 0;
@@ -22,6 +23,13 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.refusedAddress && address.address.toLowerCase() === this.refusedAddress.toLowerCase()) {
+          callback(Object.assign(new Error('No such mailbox here'), { responseCode: 550 }));
+          return;
+        }
+        callback();
+      },
       onData: (stream, session, callback) => {
         this.onIncoming?.();
         const chunks: Buffer[] = [];
@@ -55,6 +63,11 @@ export class SmtpSink {
 
   refuse(count: number): void {
     this.refuseNext = count;
+  }
+
+  /** Refuses one recipient address for good (550 at RCPT TO), as a server does for an unknown mailbox; null stops. */
+  refusePermanently(address: string | null): void {
+    this.refusedAddress = address;
   }
 
   async stop(): Promise<void> {
