@@ -78,6 +78,41 @@ describe('demo mode', () => {
     expect(settings.body.crisisResources.map((r: { phone: string }) => r.phone)).toContain('988');
   });
 
+  it('has notifications for the client and the clinicians, and a failed delivery for the admin', async () => {
+    await demo.app.get(DemoSeeder).seedOnce();
+    const login = async (email: string) =>
+      (await call(demo, 'POST', '/api/v1/auth/login', { body: { email, password: DEMO_PASSWORD } })).body;
+    const jordan = await login('jordan.rivera@clients.example');
+    const clinicId = jordan.memberships[0].clinicId;
+    const list = async (token: string) =>
+      (await call(demo, 'GET', `/api/v1/clinics/${clinicId}/notifications?limit=100`, { token })).body;
+    const jordanNotices = await list(jordan.token);
+    const kinds = new Set(jordanNotices.items.map((n: { kind: string }) => n.kind));
+    expect(kinds.has('homework.due_soon')).toBe(true);
+    expect(kinds.has('feedback.received')).toBe(true);
+    const maya = await login('maya.chen@riverside.example');
+    const mayaNotices = await list(maya.token);
+    expect(mayaNotices.items.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['risk_alert.created', 'digest.morning']),
+    );
+    expect(mayaNotices.unreadCount).toBeGreaterThanOrEqual(2);
+    const admin = await login(DEMO_STAFF[0].email);
+    const failed = await call(demo, 'GET', `/api/v1/clinics/${clinicId}/deliveries?status=failed`, {
+      token: admin.token,
+    });
+    expect(failed.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'reminder',
+        permanent: true,
+        lastError: expect.stringMatching(/^550 /),
+      }),
+    ]);
+    const health = await call(demo, 'GET', `/api/v1/clinics/${clinicId}/deliveries/health`, {
+      token: admin.token,
+    });
+    expect(health.body.queue).toMatchObject({ state: 'up', driver: 'inline' });
+  });
+
   it('has twelve weeks of homework history that every screen can show', async () => {
     await demo.app.get(DemoSeeder).seedOnce();
     const owner = await ownerClient(demo);

@@ -14,6 +14,7 @@ import {
   demoTags,
 } from './demo-clients';
 import { type DemoHomeworkClient, seedDemoHomework } from './demo-homework';
+import { DemoNotifications } from './demo-notifications';
 
 export const DEMO_CLINIC_NAME = 'Riverside Counseling';
 const SEED = 'demo-v1';
@@ -28,6 +29,7 @@ export class DemoSeeder {
     private readonly clinics: ClinicsService,
     private readonly audit: AuditLog,
     private readonly rollups: RollupWriter,
+    private readonly notifications: DemoNotifications,
   ) {}
 
   async seedOnce(): Promise<void> {
@@ -63,6 +65,7 @@ export class DemoSeeder {
         await this.seedCaseloads(clinicId, memberships, passwordHash);
         // The seeded history goes straight into the tables: count it into the report rollups.
         await this.rollups.rebuild(clinicId);
+        await this.notifications.seed(clinicId, DEMO_CLINIC_NAME, new Date());
         await this.audit.record({
           clinicId,
           actorUserId: null,

@@ -29,6 +29,6 @@ import { ReminderSchedules } from './reminder-schedules';
     NotificationSettingsService,
     DeliveriesService,
   ],
-  exports: [ReminderScan, DigestScan],
+  exports: [ReminderScan, DigestScan, Notices, Notifier],
 })
 export class NotificationsModule {}

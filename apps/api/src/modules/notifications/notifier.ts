@@ -11,6 +11,9 @@ export interface NewNotification {
   data: Record<string, string | number>;
   /** Unique in the clinic: `<kind>:<subject>:<recipient>`; a second insert with it is a no-op. */
   dedupeKey: string;
+  /** Only for history written after the fact (the demo): when it was created and read. */
+  createdAt?: Date;
+  readAt?: Date | null;
 }
 
 /** Writes in-app notifications in the open clinic transaction, once per dedupe key. */
@@ -22,8 +25,10 @@ export class Notifier {
   async add(notifications: NewNotification[]): Promise<Set<string>> {
     if (notifications.length === 0) return new Set();
     const rows: Array<{ dedupe_key: string }> = await this.db.manager().query(
-      `INSERT INTO notifications (clinic_id, id, recipient_id, kind, subject_id, data, dedupe_key)
-       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::jsonb[], $7::text[])
+      `INSERT INTO notifications (clinic_id, id, recipient_id, kind, subject_id, data, dedupe_key, created_at, read_at)
+       SELECT $1, id, recipient, kind, subject, data, dedupe_key, coalesce(created, now()), read
+         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::jsonb[], $7::text[], $8::timestamptz[],
+                     $9::timestamptz[]) AS t(id, recipient, kind, subject, data, dedupe_key, created, read)
        ON CONFLICT (clinic_id, dedupe_key) DO NOTHING
        RETURNING dedupe_key`,
       [
@@ -34,6 +39,8 @@ export class Notifier {
         notifications.map((n) => n.subjectId),
         notifications.map((n) => JSON.stringify(n.data)),
         notifications.map((n) => n.dedupeKey),
+        notifications.map((n) => n.createdAt ?? null),
+        notifications.map((n) => n.readAt ?? null),
       ],
     );
     return new Set(rows.map((r) => r.dedupe_key));
