@@ -59,6 +59,10 @@ describe('clinic settings (GET|PATCH /clinics/{clinicId})', () => {
       quietHoursStart: '21:00',
       quietHoursEnd: '08:00',
       digestTime: '07:00',
+      outcomeThresholds: {
+        phq9: { caseness: 10, reliableChange: 6 },
+        gad7: { caseness: 8, reliableChange: 4 },
+      },
     };
     for (const token of [admin.token, clinician.token, manager.token]) {
       const res = await call(t, 'GET', path(), { token });
@@ -252,6 +256,31 @@ describe('clinic settings (GET|PATCH /clinics/{clinicId})', () => {
       ['quiet hours from 25:00', 'quietHoursStart', { quietHoursStart: '25:00' }],
       ['quiet hours until 8am', 'quietHoursEnd', { quietHoursEnd: '8am' }],
       ['a digest at 7:5', 'digestTime', { digestTime: '7:5' }],
+      [
+        'a PHQ-9 caseness above the top score',
+        'outcomeThresholds.phq9.caseness',
+        {
+          outcomeThresholds: {
+            phq9: { caseness: 28, reliableChange: 6 },
+            gad7: { caseness: 8, reliableChange: 4 },
+          },
+        },
+      ],
+      [
+        'a GAD-7 reliable change of 0',
+        'outcomeThresholds.gad7.reliableChange',
+        {
+          outcomeThresholds: {
+            phq9: { caseness: 10, reliableChange: 6 },
+            gad7: { caseness: 8, reliableChange: 0 },
+          },
+        },
+      ],
+      [
+        'thresholds for one questionnaire only',
+        'outcomeThresholds.gad7',
+        { outcomeThresholds: { phq9: { caseness: 10, reliableChange: 6 } } },
+      ],
       ['an unknown time zone (Mars/Olympus)', 'timezone', { timezone: 'Mars/Olympus' }],
       ['an empty time zone', 'timezone', { timezone: '' }],
       ['an unknown word for homework', 'homeworkTerm', { homeworkTerm: 'chores' }],

@@ -369,96 +369,106 @@ describe('reports: rollups, engagement and outcomes, suppression, scope and expo
       });
     }
 
-    it('outcomes (PHQ-9) grouped by engagement band, clinician and program', async () => {
-      const from = minusDays(new Date().toISOString().slice(0, 10), 100);
-      for (const groupBy of ['engagement', 'clinician', 'program', 'none'] as const) {
-        const res = await call(t, 'GET', `${base()}/reports/outcomes?groupBy=${groupBy}&from=${from}`, {
+    it.each([
+      ['the published thresholds', { caseness: 10, reliableChange: 6 }],
+      ['the clinic’s own thresholds', { caseness: 12, reliableChange: 4 }],
+    ])(
+      'outcomes (PHQ-9) grouped by engagement band, clinician and program, with %s',
+      async (_name, chosen) => {
+        const from = minusDays(new Date().toISOString().slice(0, 10), 100);
+        const set = await call(t, 'PATCH', base(), {
           token: admin.token,
+          body: { outcomeThresholds: { phq9: chosen, gad7: { caseness: 8, reliableChange: 4 } } },
         });
-        expect(res.status).toBe(200);
-        expect(res.body).toEqual(
-          expect.objectContaining({ measure: 'phq9', caseness: 10, reliableChange: 6 }),
-        );
-        const { to } = res.body;
-        const scores = (
-          await owner.query(
-            `SELECT ms.client_id, ms.total, ms.scored_at, ms.id, c.primary_clinician_id::text AS clinician,
+        expect(set.body.outcomeThresholds.phq9).toEqual(chosen);
+        for (const groupBy of ['engagement', 'clinician', 'program', 'none'] as const) {
+          const res = await call(t, 'GET', `${base()}/reports/outcomes?groupBy=${groupBy}&from=${from}`, {
+            token: admin.token,
+          });
+          expect(res.status).toBe(200);
+          expect(res.body).toEqual(expect.objectContaining({ measure: 'phq9', ...chosen }));
+          const { to } = res.body;
+          const scores = (
+            await owner.query(
+              `SELECT ms.client_id, ms.total, ms.scored_at, ms.id, c.primary_clinician_id::text AS clinician,
                     coalesce(a.program_id::text, $2) AS program,
                     (ms.scored_at AT TIME ZONE a.timezone)::date::text AS day
                FROM measure_scores ms JOIN submissions s ON s.clinic_id = ms.clinic_id AND s.id = ms.submission_id
                JOIN assignments a ON a.clinic_id = s.clinic_id AND a.id = s.assignment_id
                JOIN clients c ON c.clinic_id = ms.clinic_id AND c.id = ms.client_id
               WHERE ms.clinic_id = $1 ORDER BY ms.scored_at, ms.id`,
-            [admin.clinicId, NO_PROGRAM],
-          )
-        ).rows.filter((s) => s.day >= from && s.day <= to);
-        const occ = await rawRows(admin.clinicId);
-        const perClient = rawEngagement(
-          occ,
-          new Date(res.body.asOf),
-          from,
-          to,
-          () => from,
-          (o) => o.client_id,
-        );
-        const band = (clientId: string) => {
-          const c = perClient.get(clientId);
-          if (!c || c.due === 0) return null;
-          return 3 * c.submitted < c.due ? 'low' : 3 * c.submitted > 2 * c.due ? 'high' : 'middle';
-        };
-        const summarise = (list: typeof scores) => {
-          const byClient = new Map<string, number[]>();
-          for (const s of list) byClient.set(s.client_id, [...(byClient.get(s.client_id) ?? []), s.total]);
-          const out = {
-            clients: 0,
-            scores: 0,
-            reliableImprovement: 0,
-            reliableDeterioration: 0,
-            noReliableChange: 0,
-            caseAtStart: 0,
-            recovery: 0,
-            reliableRecovery: 0,
-          };
-          let sumFirst = 0;
-          let sumLast = 0;
-          for (const xs of byClient.values()) {
-            if (xs.length < 2) continue;
-            const [first, last] = [xs[0], xs[xs.length - 1]];
-            out.clients += 1;
-            out.scores += xs.length;
-            const imp = first - last >= 6;
-            const det = last - first >= 6;
-            if (imp) out.reliableImprovement += 1;
-            if (det) out.reliableDeterioration += 1;
-            if (!imp && !det) out.noReliableChange += 1;
-            if (first >= 10) out.caseAtStart += 1;
-            if (first >= 10 && last < 10) out.recovery += 1;
-            if (first >= 10 && last < 10 && imp) out.reliableRecovery += 1;
-            sumFirst += first;
-            sumLast += last;
-          }
-          return {
-            ...out,
-            meanFirst: out.clients ? sumFirst / out.clients : null,
-            meanLast: out.clients ? sumLast / out.clients : null,
-          };
-        };
-        const totals = values(res.body.totals);
-        expect(totals).toEqual(summarise(scores));
-        expect(totals.clients).toBeGreaterThan(0);
-        for (const g of res.body.groups) {
-          if (g.cells.clients.suppressed) continue;
-          const inGroup = scores.filter((s) =>
-            groupBy === 'engagement'
-              ? band(s.client_id) === g.key
-              : groupBy === 'clinician'
-                ? s.clinician === g.key
-                : s.program === g.key,
+              [admin.clinicId, NO_PROGRAM],
+            )
+          ).rows.filter((s) => s.day >= from && s.day <= to);
+          const occ = await rawRows(admin.clinicId);
+          const perClient = rawEngagement(
+            occ,
+            new Date(res.body.asOf),
+            from,
+            to,
+            () => from,
+            (o) => o.client_id,
           );
-          expect({ key: g.key, ...values(g.cells) }).toEqual({ key: g.key, ...summarise(inGroup) });
+          const band = (clientId: string) => {
+            const c = perClient.get(clientId);
+            if (!c || c.due === 0) return null;
+            return 3 * c.submitted < c.due ? 'low' : 3 * c.submitted > 2 * c.due ? 'high' : 'middle';
+          };
+          const summarise = (list: typeof scores) => {
+            const byClient = new Map<string, number[]>();
+            for (const s of list) byClient.set(s.client_id, [...(byClient.get(s.client_id) ?? []), s.total]);
+            const out = {
+              clients: 0,
+              scores: 0,
+              reliableImprovement: 0,
+              reliableDeterioration: 0,
+              noReliableChange: 0,
+              caseAtStart: 0,
+              recovery: 0,
+              reliableRecovery: 0,
+            };
+            let sumFirst = 0;
+            let sumLast = 0;
+            for (const xs of byClient.values()) {
+              if (xs.length < 2) continue;
+              const [first, last] = [xs[0], xs[xs.length - 1]];
+              out.clients += 1;
+              out.scores += xs.length;
+              const { caseness, reliableChange } = chosen;
+              const imp = first - last >= reliableChange;
+              const det = last - first >= reliableChange;
+              if (imp) out.reliableImprovement += 1;
+              if (det) out.reliableDeterioration += 1;
+              if (!imp && !det) out.noReliableChange += 1;
+              if (first >= caseness) out.caseAtStart += 1;
+              if (first >= caseness && last < caseness) out.recovery += 1;
+              if (first >= caseness && last < caseness && imp) out.reliableRecovery += 1;
+              sumFirst += first;
+              sumLast += last;
+            }
+            return {
+              ...out,
+              meanFirst: out.clients ? sumFirst / out.clients : null,
+              meanLast: out.clients ? sumLast / out.clients : null,
+            };
+          };
+          const totals = values(res.body.totals);
+          expect(totals).toEqual(summarise(scores));
+          expect(totals.clients).toBeGreaterThan(0);
+          for (const g of res.body.groups) {
+            if (g.cells.clients.suppressed) continue;
+            const inGroup = scores.filter((s) =>
+              groupBy === 'engagement'
+                ? band(s.client_id) === g.key
+                : groupBy === 'clinician'
+                  ? s.clinician === g.key
+                  : s.program === g.key,
+            );
+            expect({ key: g.key, ...values(g.cells) }).toEqual({ key: g.key, ...summarise(inGroup) });
+          }
         }
-      }
-    });
+      },
+    );
 
     it('a clinician sees exactly their own caseload, unsuppressed', async () => {
       const from = minusDays(new Date().toISOString().slice(0, 10), 100);

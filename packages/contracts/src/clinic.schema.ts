@@ -16,6 +16,18 @@ export const ClockTimeSchema = z
   .string()
   .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Enter a time as HH:MM, for example 21:00');
 
+const thresholdsOf = (max: number) =>
+  z.strictObject({
+    caseness: z.number().int().min(1, 'At least 1').max(max, `At most ${max}`),
+    reliableChange: z.number().int().min(1, 'At least 1').max(max, `At most ${max}`),
+  });
+
+/** Caseness and reliable-change thresholds per questionnaire; the defaults are the published ones. */
+export const OutcomeThresholdsSchema = z.object({
+  phq9: thresholdsOf(27),
+  gad7: thresholdsOf(21),
+});
+
 export const ClinicSettingsSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -34,6 +46,7 @@ export const ClinicSettingsSchema = z.object({
   quietHoursEnd: ClockTimeSchema,
   /** When each clinician's morning digest is sent, in the clinic's time zone. */
   digestTime: ClockTimeSchema,
+  outcomeThresholds: OutcomeThresholdsSchema,
 });
 
 export const UpdateClinicSettingsSchema = z
@@ -54,10 +67,13 @@ export const UpdateClinicSettingsSchema = z
     quietHoursStart: ClockTimeSchema,
     quietHoursEnd: ClockTimeSchema,
     digestTime: ClockTimeSchema,
+    /** Both questionnaires' thresholds together, as shown; a measure's published defaults are the starting values. */
+    outcomeThresholds: z.strictObject({ phq9: thresholdsOf(27), gad7: thresholdsOf(21) }),
   })
   .partial();
 
 export type HomeworkTerm = z.infer<typeof HomeworkTermSchema>;
+export type OutcomeThresholdSettings = z.infer<typeof OutcomeThresholdsSchema>;
 export type CrisisResource = z.infer<typeof CrisisResourceSchema>;
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>;
 export type UpdateClinicSettings = z.infer<typeof UpdateClinicSettingsSchema>;

@@ -78,6 +78,10 @@ export function clinicSettings(overrides: Partial<ClinicSettings> = {}): ClinicS
     overdueNudgeHoursAfter: 12,
     quietHoursStart: '21:00',
     quietHoursEnd: '08:00',
+    outcomeThresholds: {
+      phq9: { caseness: 10, reliableChange: 6 },
+      gad7: { caseness: 8, reliableChange: 4 },
+    },
     digestTime: '07:30',
     ...overrides,
   };

@@ -4,6 +4,7 @@ import {
   defaultOutcomeThresholds,
   emptyOutcomeCounts,
   outcomeMeans,
+  resolveOutcomeThresholds,
   summariseOutcomes,
 } from './outcomes';
 
@@ -144,6 +145,37 @@ describe('summariseOutcomes', () => {
     const b = [{ scores: [15, 15, 3] }];
     expect(addOutcomeCounts(summariseOutcomes(a, gad7), summariseOutcomes(b, gad7))).toEqual(
       summariseOutcomes([...a, ...b], gad7),
+    );
+  });
+});
+
+describe('a clinic’s own thresholds', () => {
+  it('replace the published default only where set, per measure', () => {
+    expect(resolveOutcomeThresholds('phq9')).toEqual({ caseness: 10, reliableChange: 6 });
+    expect(resolveOutcomeThresholds('phq9', { phq9: { caseness: 12 } })).toEqual({
+      caseness: 12,
+      reliableChange: 6,
+    });
+    expect(resolveOutcomeThresholds('gad7', { phq9: { caseness: 12 } })).toEqual({
+      caseness: 8,
+      reliableChange: 4,
+    });
+    expect(resolveOutcomeThresholds('gad7', { gad7: { caseness: 10, reliableChange: 5 } })).toEqual({
+      caseness: 10,
+      reliableChange: 5,
+    });
+  });
+
+  it('change the classification: 14 → 9 is a recovery at caseness 10 but not at caseness 15', () => {
+    expect(classifyOutcome(14, 9, resolveOutcomeThresholds('phq9')).recovery).toBe(true);
+    expect(
+      classifyOutcome(14, 9, resolveOutcomeThresholds('phq9', { phq9: { caseness: 15 } })).recovery,
+    ).toBe(false);
+  });
+
+  it('refuse a threshold that is not a positive number', () => {
+    expect(() => resolveOutcomeThresholds('phq9', { phq9: { reliableChange: 0 } })).toThrow(
+      /Reliable change/,
     );
   });
 });

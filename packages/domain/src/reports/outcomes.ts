@@ -28,6 +28,18 @@ export function defaultOutcomeThresholds(measure: 'phq9' | 'gad7'): OutcomeThres
   return { caseness, reliableChange };
 }
 
+/** A clinic's own thresholds, per measure, where it set them; anything unset keeps the published default. */
+export type OutcomeThresholdOverrides = Partial<Record<'phq9' | 'gad7', Partial<OutcomeThresholds>>>;
+
+export function resolveOutcomeThresholds(
+  measure: 'phq9' | 'gad7',
+  overrides: OutcomeThresholdOverrides = {},
+): OutcomeThresholds {
+  const t = { ...defaultOutcomeThresholds(measure), ...overrides[measure] };
+  assertThresholds(t);
+  return t;
+}
+
 const assertThresholds = (t: OutcomeThresholds): void => {
   if (!Number.isFinite(t.caseness) || t.caseness <= 0) {
     throw new Error(`Caseness must be a positive number, got ${t.caseness}`);

@@ -1,4 +1,5 @@
 import type { ClinicSettings, UpdateClinicSettings } from '@interlude/contracts';
+import { resolveOutcomeThresholds } from '@interlude/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { TenantDatabase } from '../../platform/database/tenant-database';
@@ -17,6 +18,7 @@ const COLUMNS: Record<keyof UpdateClinicSettings, string> = {
   quietHoursStart: 'quiet_hours_start',
   quietHoursEnd: 'quiet_hours_end',
   digestTime: 'digest_time',
+  outcomeThresholds: 'outcome_thresholds',
 };
 
 @Injectable()
@@ -42,6 +44,10 @@ export class ClinicSettingsService {
       quietHoursStart: r.quiet_hours_start,
       quietHoursEnd: r.quiet_hours_end,
       digestTime: r.digest_time,
+      outcomeThresholds: {
+        phq9: resolveOutcomeThresholds('phq9', r.outcome_thresholds),
+        gad7: resolveOutcomeThresholds('gad7', r.outcome_thresholds),
+      },
     };
   }
 
@@ -52,7 +58,9 @@ export class ClinicSettingsService {
     );
     if (keys.length > 0) {
       const sets = keys.map((k, i) => `${COLUMNS[k]} = $${i + 2}`);
-      const values = keys.map((k) => (k === 'crisisResources' ? JSON.stringify(change[k]) : change[k]));
+      const values = keys.map((k) =>
+        k === 'crisisResources' || k === 'outcomeThresholds' ? JSON.stringify(change[k]) : change[k],
+      );
       await this.db
         .manager()
         .query(`UPDATE clinics SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [

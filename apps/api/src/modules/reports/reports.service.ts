@@ -12,14 +12,16 @@ import {
   COMPLETION_BANDS,
   classifyOutcome,
   DECLINE_REASONS,
-  defaultOutcomeThresholds,
   type EngagementCounts,
   emptyEngagementCounts,
   emptyOutcomeCounts,
   engagementMetrics,
   LATE_HOURS_BUCKETS,
   type OutcomeCounts,
+  type OutcomeThresholdOverrides,
+  type OutcomeThresholds,
   outcomeMeans,
+  resolveOutcomeThresholds,
   suppressSmallCells,
 } from '@interlude/domain';
 import { Injectable } from '@nestjs/common';
@@ -200,15 +202,16 @@ export class ReportsService {
     options: { suppress?: boolean } = {},
   ): Promise<OutcomesReport> {
     const scope = scopeOf(member);
-    const { threshold, period } = await this.setting(member.clinicId, q);
+    const { threshold, period, outcomeThresholds } = await this.setting(member.clinicId, q);
     const asOf = await this.rollups.asOf(member.clinicId, MAX_ROLLUP_LAG_MS);
     const suppress = options.suppress ?? scope === 'clinic';
-    const t = defaultOutcomeThresholds(q.measure);
-    const total = (await this.outcomesBy(member, scope, period, q, 'none')).get('') ?? emptyOutcomeCounts();
+    const t = resolveOutcomeThresholds(q.measure, outcomeThresholds);
+    const total =
+      (await this.outcomesBy(member, scope, period, q, 'none', t)).get('') ?? emptyOutcomeCounts();
     const groupsMap =
       q.groupBy === 'none'
         ? new Map<string, OutcomeCounts>()
-        : await this.outcomesBy(member, scope, period, q, q.groupBy);
+        : await this.outcomesBy(member, scope, period, q, q.groupBy, t);
     if (q.groupBy === 'engagement')
       for (const band of COMPLETION_BANDS)
         if (!groupsMap.has(band)) groupsMap.set(band, emptyOutcomeCounts());
@@ -268,7 +271,7 @@ export class ReportsService {
   /** The clinic's threshold and the period asked for (default: the last 12 weeks to today). */
   private async setting(clinicId: string, q: { from?: string; to?: string }) {
     const [row] = await this.db.manager().query(
-      `SELECT small_cell_threshold,
+      `SELECT small_cell_threshold, outcome_thresholds,
               (($2::timestamptz AT TIME ZONE timezone)::date)::text AS today FROM clinics WHERE id = $1`,
       [clinicId, this.clock.now()],
     );
@@ -277,7 +280,11 @@ export class ReportsService {
     if (daysBetween(from, to) >= MAX_DAYS) {
       throw invalid([{ path: 'from', message: 'Choose a period of at most three years' }]);
     }
-    return { threshold: row.small_cell_threshold as number, period: { from, to } };
+    return {
+      threshold: row.small_cell_threshold as number,
+      period: { from, to },
+      outcomeThresholds: row.outcome_thresholds as OutcomeThresholdOverrides,
+    };
   }
 
   /** Engagement counts per `dim`, summed in SQL from the rollups. */
@@ -360,6 +367,7 @@ export class ReportsService {
     period: Period,
     q: OutcomesQuery,
     groupBy: OutcomesQuery['groupBy'],
+    t: OutcomeThresholds,
   ): Promise<Map<string, OutcomeCounts>> {
     const dim =
       groupBy === 'clinician' ? 's.clinician_id::text' : groupBy === 'program' ? 's.program_key::text' : `''`;
@@ -406,7 +414,6 @@ export class ReportsService {
         q.measure,
       ],
     );
-    const t = defaultOutcomeThresholds(q.measure);
     const out = new Map<string, OutcomeCounts>();
     for (const r of rows) {
       if (r.key === null) continue;

@@ -4,6 +4,7 @@ import { Clients1764201800000 } from './1764201800000-clients';
 import { Homework1764201900000 } from './1764201900000-homework';
 import { Reports1764202000000 } from './1764202000000-reports';
 import { Notifications1764202100000 } from './1764202100000-notifications';
+import { OutcomeThresholds1764202200000 } from './1764202200000-outcome-thresholds';
 
 /** Every migration, in order. New ones are appended here (the list is explicit so builds never glob). */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Homework1764201900000,
   Reports1764202000000,
   Notifications1764202100000,
+  OutcomeThresholds1764202200000,
 ];

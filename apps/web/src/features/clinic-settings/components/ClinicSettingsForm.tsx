@@ -29,6 +29,11 @@ const HOMEWORK_TERMS = [
   { value: 'between-session activities', label: 'Between-session activities' },
 ] as const;
 
+const OUTCOME_MEASURES = [
+  { key: 'phq9', label: 'PHQ-9', max: 27, defaults: 'a case from 10 and a change of 6 points' },
+  { key: 'gad7', label: 'GAD-7', max: 21, defaults: 'a case from 8 and a change of 4 points' },
+] as const;
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={id}>
@@ -201,6 +206,34 @@ export function ClinicSettingsForm({ clinicId, settings }: ClinicSettingsFormPro
             maw={260}
             {...form.getInputProps('smallCellThreshold')}
           />
+          {OUTCOME_MEASURES.map((measure) => (
+            <Fieldset key={measure.key} legend={`${measure.label} outcome thresholds`} variant="unstyled">
+              <Text size="sm" c="dimmed" mb="xs">
+                Used for recovery and reliable change in the outcome reports. The published values are{' '}
+                {measure.defaults}.
+              </Text>
+              <Group align="flex-start">
+                <NumberInput
+                  label="A case from this score"
+                  min={1}
+                  max={measure.max}
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  maw={200}
+                  {...form.getInputProps(`outcomeThresholds.${measure.key}.caseness`)}
+                />
+                <NumberInput
+                  label="Reliable change (points)"
+                  min={1}
+                  max={measure.max}
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  maw={200}
+                  {...form.getInputProps(`outcomeThresholds.${measure.key}.reliableChange`)}
+                />
+              </Group>
+            </Fieldset>
+          ))}
         </Section>
 
         {problem ? (

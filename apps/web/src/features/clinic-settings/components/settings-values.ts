@@ -21,6 +21,7 @@ export interface ClinicSettingsValues {
   quietHoursStart: string;
   quietHoursEnd: string;
   digestTime: string;
+  outcomeThresholds: Record<'phq9' | 'gad7', { caseness: number | string; reliableChange: number | string }>;
 }
 
 export const MAX_CRISIS_RESOURCES = 10;
@@ -45,6 +46,10 @@ export function toFormValues(settings: ClinicSettings): ClinicSettingsValues {
     quietHoursStart: settings.quietHoursStart,
     quietHoursEnd: settings.quietHoursEnd,
     digestTime: settings.digestTime,
+    outcomeThresholds: {
+      phq9: { ...settings.outcomeThresholds.phq9 },
+      gad7: { ...settings.outcomeThresholds.gad7 },
+    },
   };
 }
 

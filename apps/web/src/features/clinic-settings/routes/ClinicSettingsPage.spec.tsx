@@ -157,6 +157,10 @@ describe('the clinic settings page', () => {
       quietHoursStart: '21:00',
       quietHoursEnd: '08:00',
       digestTime: '07:30',
+      outcomeThresholds: {
+        phq9: { caseness: 10, reliableChange: 6 },
+        gad7: { caseness: 8, reliableChange: 4 },
+      },
     });
     expect(save).toHaveFocus();
   });
@@ -203,5 +207,37 @@ describe('the clinic settings page', () => {
     expect(alert).toHaveTextContent('Could not load the clinic settings');
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('textbox', { name: 'Clinic name' })).toHaveValue('Riverside Counseling');
+  });
+
+  it('sends the clinic’s own outcome thresholds, and refuses one beyond the questionnaire’s top score', async () => {
+    const updateClinicSettings = jest
+      .fn()
+      .mockImplementation((_clinicId, body) => Promise.resolve(clinicSettings({ ...body })));
+    renderSettings({ updateClinicSettings });
+
+    const phq9 = await screen.findByRole('group', { name: 'PHQ-9 outcome thresholds' });
+    const caseness = within(phq9).getByRole('textbox', { name: 'A case from this score' });
+    fireEvent.change(caseness, { target: { value: '28' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await within(phq9).findByText('At most 27')).toBeInTheDocument();
+    expect(updateClinicSettings).not.toHaveBeenCalled();
+
+    fireEvent.change(caseness, { target: { value: '12' } });
+    const gad7 = screen.getByRole('group', { name: 'GAD-7 outcome thresholds' });
+    fireEvent.change(within(gad7).getByRole('textbox', { name: 'Reliable change (points)' }), {
+      target: { value: '5' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(updateClinicSettings).toHaveBeenCalledWith(
+        CLINIC_ID,
+        expect.objectContaining({
+          outcomeThresholds: {
+            phq9: { caseness: 12, reliableChange: 6 },
+            gad7: { caseness: 8, reliableChange: 5 },
+          },
+        }),
+      ),
+    );
   });
 });
