@@ -20,7 +20,7 @@ function QueueCard({ queue }: { queue: DeliveryHealth['queue'] }) {
           <Title order={3} size="h4">
             Background jobs
           </Title>
-          <Badge variant="light" color={up ? 'green' : 'red'}>
+          <Badge variant="light" color={up ? 'harbor' : 'red'}>
             {up ? 'Working' : 'Not reachable'}
           </Badge>
         </Group>
