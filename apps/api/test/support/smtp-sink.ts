@@ -6,6 +6,26 @@ export interface ReceivedMail {
   raw: string;
 }
 
+/** The Message-ID header of a raw message (angle brackets kept), or null when it has none. */
+export function messageIdOf(raw: string): string | null {
+  const end = raw.indexOf('\r\n\r\n');
+  const headers = (end === -1 ? raw : raw.slice(0, end)).replace(/\r\n[ \t]+/g, ' ');
+  return /^Message-ID:\s*(<[^>\s]+>)/im.exec(headers)?.[1] ?? null;
+}
+
+/**
+ * Messages as a mailbox shows them: grouped by Message-ID, so a re-send of one message (the same
+ * Message-ID) is one message with several copies. Messages without a Message-ID each stand alone.
+ */
+export function byMessageId(mails: ReceivedMail[]): Map<string, ReceivedMail[]> {
+  const box = new Map<string, ReceivedMail[]>();
+  mails.forEach((mail, i) => {
+    const id = messageIdOf(mail.raw) ?? `(no Message-ID #${i})`;
+    box.set(id, [...(box.get(id) ?? []), mail]);
+  });
+  return box;
+}
+
 /** A real SMTP server for tests: records every message; can refuse the next N with a temporary error. */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
@@ -52,9 +72,17 @@ export class SmtpSink {
       },
     });
     const server = this.server;
+    // A client that dies mid-conversation (a worker killed with SIGKILL) resets its connection: a
+    // real server logs that and carries on serving everyone else.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.server.address();
     this.port = typeof address === 'object' && address ? address.port : 0;
+  }
+
+  /** What arrived, grouped by Message-ID (`received` keeps every copy as it came). */
+  mailbox(): Map<string, ReceivedMail[]> {
+    return byMessageId(this.received);
   }
 
   get url(): string {
