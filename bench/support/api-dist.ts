@@ -130,3 +130,98 @@ export const appFactory = () => {
 };
 export const config = () => load<ConfigModule>('platform/config/config');
 export const dataSource = () => load<DataSourceModule>('platform/database/data-source');
+
+/** The API's own Redis connection settings for BullMQ (the worker's: retries forever, offline queue on). */
+export const queueConnection = (url: string): RedisClient & { disconnect(): void } =>
+  load<{ redisConnection(url: string, forWorker: boolean): RedisClient & { disconnect(): void } }>(
+    'platform/queue/bullmq-dispatcher',
+  ).redisConnection(url, true);
+
+export interface BullJobOptions {
+  jobId?: string;
+  attempts?: number;
+  backoff?: { type: string; delay: number };
+  removeOnComplete?: boolean | { age?: number; count?: number };
+  removeOnFail?: boolean | { age?: number; count?: number };
+}
+
+export interface BullQueue {
+  addBulk(jobs: Array<{ name: string; data: unknown; opts?: BullJobOptions }>): Promise<unknown[]>;
+  getJobCounts(...types: string[]): Promise<Record<string, number>>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  close(): Promise<void>;
+}
+
+export interface BullWorker {
+  on(event: 'completed', listener: () => void): unknown;
+  on(event: 'failed', listener: (job: unknown, error: Error) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  close(force?: boolean): Promise<void>;
+}
+
+export interface BullmqModule {
+  Queue: new (name: string, options: { connection: unknown; prefix: string }) => BullQueue;
+  Worker: new (
+    name: string,
+    processor: (job: { name: string; data: unknown }) => Promise<unknown>,
+    options: Record<string, unknown>,
+  ) => BullWorker;
+}
+
+/** BullMQ as the API resolves it (the very version its dispatcher and worker use). */
+export const bullmq = (): BullmqModule => requireFromApi('bullmq') as BullmqModule;
+
+export interface SmtpStream {
+  on(event: 'data', listener: (chunk: Buffer) => void): unknown;
+  on(event: 'end', listener: () => void): unknown;
+}
+
+export interface SmtpServerInstance {
+  listen(port: number, host: string, callback: () => void): unknown;
+  close(callback: () => void): void;
+  server: { address(): { port: number } | string | null };
+}
+
+export interface SmtpServerModule {
+  SMTPServer: new (options: {
+    authOptional: boolean;
+    disabledCommands: string[];
+    disableReverseLookup: boolean;
+    logger: boolean;
+    maxClients?: number;
+    onData(stream: SmtpStream, session: unknown, callback: (error?: Error | null) => void): void;
+  }) => SmtpServerInstance;
+}
+
+/** `smtp-server`, the API's devDependency its tests use as the SMTP sink. */
+export const smtpServer = (): SmtpServerModule => requireFromApi('smtp-server') as SmtpServerModule;
+
+export interface MailTransport {
+  sendMail(message: Record<string, unknown>): Promise<unknown>;
+  close(): void;
+}
+
+/** nodemailer as the API resolves it. */
+export const nodemailer = () =>
+  requireFromApi('nodemailer') as { createTransport(url: string): MailTransport };
+
+export interface RenderedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The reminder email exactly as the reminder pass renders it (compiled API). */
+export const noticeEmails = () =>
+  load<{
+    reminderEmail(input: {
+      kind: 'due_soon' | 'overdue';
+      to: string;
+      clinicName: string;
+      dueAt: string;
+      timeZone: string;
+      url: string;
+      unsubscribeUrl: string;
+    }): RenderedMail;
+  }>('modules/notifications/notice-emails');
