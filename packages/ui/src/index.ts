@@ -9,8 +9,16 @@ export {
 export { AppShellLayout, type AppShellLayoutProps, MAIN_CONTENT_ID } from './layout/AppShellLayout';
 export { PublicPageLayout, type PublicPageLayoutProps } from './layout/PublicPageLayout';
 export { UserMenu, type UserMenuProps } from './layout/UserMenu';
+export { NotificationBellLink, type NotificationBellLinkProps } from './notifications/NotificationBellLink';
+export {
+  NotificationListView,
+  type NotificationListViewItem,
+  type NotificationListViewProps,
+  type NotificationListWords,
+} from './notifications/NotificationListView';
 export { ConfirmDialog, type ConfirmDialogProps } from './overlays/ConfirmDialog';
 export { PageHeader, type PageHeaderProps } from './page/PageHeader';
+export type { RouterLinkComponent, RouterLinkProps } from './routing/router-link';
 export { EmptyState, type EmptyStateProps } from './states/EmptyState';
 export { ErrorState, type ErrorStateProps } from './states/ErrorState';
 export { LoadingState, type LoadingStateProps } from './states/LoadingState';

@@ -1,17 +1,6 @@
-import { badgeCount, notificationCount, portalLink, unreadLabel } from './notification-words';
+import { notificationCount, portalLink } from './notification-words';
 
 describe('notification wording', () => {
-  it('names the unread count in words for screen readers', () => {
-    expect(unreadLabel(undefined)).toBe('Notifications');
-    expect(unreadLabel(0)).toBe('Notifications, none unread');
-    expect(unreadLabel(2)).toBe('Notifications, 2 unread');
-  });
-
-  it('keeps the badge short', () => {
-    expect(badgeCount(7)).toBe('7');
-    expect(badgeCount(120)).toBe('99+');
-  });
-
   it('follows only paths inside the portal', () => {
     expect(portalLink('/homework/0190a5b4-0000-7000-8000-000000000010')).toBe(
       '/homework/0190a5b4-0000-7000-8000-000000000010',

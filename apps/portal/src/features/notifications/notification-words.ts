@@ -1,16 +1,3 @@
-/**
- * The accessible name of the header's way to the notifications page: the count in words, so a screen
- * reader says it without seeing the badge. While the count is unknown (loading, offline), just the name.
- */
-export function unreadLabel(unreadCount: number | undefined): string {
-  if (unreadCount === undefined) return 'Notifications';
-  if (unreadCount === 0) return 'Notifications, none unread';
-  return `Notifications, ${unreadCount} unread`;
-}
-
-/** The badge on the bell: short enough for the corner of an icon. */
-export const badgeCount = (unreadCount: number): string => (unreadCount > 99 ? '99+' : String(unreadCount));
-
 /** Where the portal is served; the router adds it to every path. */
 const PORTAL_PREFIX = '/portal';
 

@@ -1,15 +1,5 @@
 import type { NotificationKind } from '@interlude/contracts';
 
-/** The bell's accessible name: the count in words, so a screen reader says it without seeing the badge. */
-export function bellLabel(unreadCount: number | undefined): string {
-  if (unreadCount === undefined) return 'Notifications';
-  if (unreadCount === 0) return 'Notifications, none unread';
-  return `Notifications, ${unreadCount} unread`;
-}
-
-/** The badge on the bell: short enough for the corner of an icon. */
-export const badgeCount = (unreadCount: number): string => (unreadCount > 99 ? '99+' : String(unreadCount));
-
 /**
  * Where a notification leads, if it is a path inside this app (`/clinics/…`). Anything else — another
  * origin, `//host`, `/\host` — is not followed: the notification is then shown without a link.

@@ -1,67 +1,25 @@
 import { useUnreadNotificationCount } from '@interlude/api-client';
-import { ActionIcon, Badge, Box } from '@mantine/core';
+import { NotificationBellLink } from '@interlude/ui';
 import { Link, useMatch } from 'react-router';
 import { NOTIFICATIONS_PATH } from '../../session/session-paths';
-import { badgeCount, unreadLabel } from '../notification-words';
-
-function BellIcon() {
-  return (
-    <svg
-      width="22"
-      height="22"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M10 5a2 2 0 1 1 4 0a7 7 0 0 1 4 6v3a4 4 0 0 0 2 3H4a4 4 0 0 0 2-3v-3a7 7 0 0 1 4-6" />
-      <path d="M9 17v1a3 3 0 0 0 6 0v-1" />
-    </svg>
-  );
-}
 
 /**
  * In the portal's header on every screen: the way to the notifications page, with the unread count
  * (asked again every minute). The count is in the link's name ("Notifications, 2 unread"); the badge only
  * shows it. While the count is loading, or cannot be fetched (offline), the bell is there without a number.
+ * The larger size is a 40 px target, for phones.
  */
 export function NotificationBell({ clinicId }: { clinicId: string }) {
   const unread = useUnreadNotificationCount(clinicId);
   const current = useMatch(NOTIFICATIONS_PATH) !== null;
-  const count = unread.data;
 
   return (
-    <Box pos="relative">
-      <ActionIcon
-        component={Link}
-        to={NOTIFICATIONS_PATH}
-        variant={current ? 'light' : 'subtle'}
-        color="dark"
-        size={40}
-        radius="xl"
-        aria-label={unreadLabel(count)}
-        aria-current={current ? 'page' : undefined}
-      >
-        <BellIcon />
-      </ActionIcon>
-      {count ? (
-        <Badge
-          aria-hidden="true"
-          size="sm"
-          variant="filled"
-          circle={count < 10}
-          pos="absolute"
-          top={0}
-          right={-2}
-          style={{ pointerEvents: 'none' }}
-        >
-          {badgeCount(count)}
-        </Badge>
-      ) : null}
-    </Box>
+    <NotificationBellLink
+      linkComponent={Link}
+      to={NOTIFICATIONS_PATH}
+      count={unread.data}
+      current={current}
+      size="lg"
+    />
   );
 }

@@ -4,16 +4,16 @@ import {
   useNotifications,
 } from '@interlude/api-client';
 import type { Notification } from '@interlude/contracts';
-import { EmptyState, ErrorState, LoadingState, SubmitButton } from '@interlude/ui';
+import { EmptyState, ErrorState, LoadingState, NotificationListView, SubmitButton } from '@interlude/ui';
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { describeFailure } from '../../../lib/describe-failure';
+import { formatMoment, formatTimeAgo } from '../../../lib/format';
 import { termWord } from '../../homework/components/OutcomeScreens';
 import { useClientPortalHome } from '../../offline/use-client-portal-home';
 import { usePortalSession } from '../../session/portal-session';
 import { NOTIFICATION_SETTINGS_PATH } from '../../session/session-paths';
-import { NotificationList } from '../components/NotificationList';
 import { notificationCount, portalLink } from '../notification-words';
 
 /** `/notifications`: reminders and feedback news, newest first; opening one marks it read. */
@@ -21,6 +21,8 @@ export function NotificationsPage() {
   const session = usePortalSession();
   const { clinicId } = session;
   const home = useClientPortalHome(session).data;
+  /** The client's time zone, for dates older than a week. */
+  const timeZone = home?.client.timezone;
   const notifications = useNotifications(clinicId);
   const markOne = useMarkNotificationRead(clinicId);
   const markAll = useMarkAllNotificationsRead(clinicId);
@@ -83,11 +85,17 @@ export function NotificationsPage() {
   } else {
     content = (
       <Stack gap="md" ref={listRef}>
-        <NotificationList
-          notifications={items}
-          timeZone={home?.client.timezone}
+        {/* For phones: each one with somewhere to go is one large link, easy to tap. */}
+        <NotificationListView
+          layout="touch"
+          items={items}
+          label="Notifications"
+          linkComponent={Link}
+          linkTo={(notification) => portalLink(notification.link)}
           onRead={read}
           markingId={markOne.isPending ? markOne.variables : undefined}
+          timeAgo={(iso) => formatTimeAgo(iso, timeZone)}
+          exactTime={(iso) => formatMoment(iso, timeZone)}
         />
         {notifications.isFetchNextPageError ? (
           <Text c="red.9" size="sm" role="alert">

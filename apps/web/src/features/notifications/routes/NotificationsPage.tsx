@@ -5,14 +5,25 @@ import {
   useNotifications,
 } from '@interlude/api-client';
 import type { Notification } from '@interlude/contracts';
-import { EmptyState, ErrorState, LoadingState, PageHeader, SubmitButton } from '@interlude/ui';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  NotificationListView,
+  PageHeader,
+  SubmitButton,
+} from '@interlude/ui';
 import { Group, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../../lib/dates/clinic-time';
+import { formatTimeAgo } from '../../../lib/dates/relative-time';
 import { describeFailure } from '../../../lib/forms/contract-form';
 import { notifySuccess } from '../../../lib/notify';
+import { RISK_FILL } from '../../review/risk-color';
 import { useClinicTimeZone } from '../../session/hooks/useClinicTimeZone';
 import { useCurrentClinic } from '../../session/hooks/useCurrentClinic';
-import { NotificationList } from '../components/NotificationList';
+import { inAppPath, isRiskAlert } from '../notification-words';
 
 /** `/clinics/:clinicId/notifications` (every staff role): risk alerts, the morning summary, newest first. */
 export function NotificationsPage() {
@@ -71,11 +82,17 @@ export function NotificationsPage() {
   } else {
     content = (
       <Stack gap="sm" ref={listRef}>
-        <NotificationList
-          notifications={items}
-          timeZone={timeZone}
+        {/* A risk alert has the calm orange edge of the review queue. */}
+        <NotificationListView
+          items={items}
+          label="Notifications, newest first"
+          linkComponent={Link}
+          linkTo={(notification) => inAppPath(notification.link)}
           onRead={read}
           markingId={markOne.isPending ? markOne.variables : undefined}
+          timeAgo={(iso) => formatTimeAgo(iso, timeZone)}
+          exactTime={(iso) => formatDateTime(iso, timeZone)}
+          accentColor={(notification) => (isRiskAlert(notification.kind) ? RISK_FILL : undefined)}
         />
         <Group justify="space-between">
           <Text size="sm" c="dimmed" role="status">
