@@ -39,6 +39,12 @@ const settings = {
   requireMfa: false,
   crisisResources: [],
   smallCellThreshold: 5,
+  reminderHoursBefore: 24,
+  overdueNudgeHoursAfter: 24,
+  quietHoursStart: '21:00',
+  quietHoursEnd: '08:00',
+  digestTime: '07:00',
+  outcomeThresholds: { phq9: { caseness: 10, reliableChange: 6 }, gad7: { caseness: 8, reliableChange: 4 } },
 };
 
 beforeAll(async () => {
