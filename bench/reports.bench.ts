@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   const rebuildSeconds = (now() - t0) / 1000;
   t0 = now();
   await owner.query(
-    'VACUUM (ANALYZE) engagement_rollup, engagement_client_rollup, rollup_occurrence_state, outcome_score_rollup',
+    'VACUUM (ANALYZE) engagement_rollup, engagement_week_rollup, engagement_presence, rollup_occurrence_state, outcome_score_rollup',
   );
   const rollupVacuum = (now() - t0) / 1000;
   const rollupCounts = await rowCounts(owner, TABLES);

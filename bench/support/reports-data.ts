@@ -237,7 +237,8 @@ export const TABLES = [
   'assignments',
   'clients',
   'engagement_rollup',
-  'engagement_client_rollup',
+  'engagement_week_rollup',
+  'engagement_presence',
   'rollup_occurrence_state',
   'outcome_score_rollup',
 ];

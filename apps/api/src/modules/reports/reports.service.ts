@@ -30,6 +30,7 @@ import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { invalid } from '../../platform/errors/problem';
 import { visibleClients } from '../clients/client-access';
+import { BLOCK_DAYS, dayMasks } from './presence';
 import { NO_PROGRAM } from './rollup-topics';
 import { RollupWriter } from './rollup-writer';
 
@@ -132,19 +133,11 @@ export class ReportsService {
     const asOf = await this.rollups.asOf(member.clinicId, MAX_ROLLUP_LAG_MS);
     const suppress = options.suppress ?? scope === 'clinic';
     const filters: Filters = { clinicianId: q.clinicianId, programId: q.programId, kind: q.kind };
-    const groupDim =
-      q.groupBy === 'week'
-        ? WEEK
-        : q.groupBy === 'clinician'
-          ? 'r.clinician_id::text'
-          : q.groupBy === 'program'
-            ? 'r.program_key::text'
-            : 'r.kind';
+    const by = (group: EngagementGroup) => this.engagementBy(member, scope, period, filters, group);
 
-    const total = (await this.engagementBy(member, scope, period, filters, `''`, false)).get('') ?? blank();
-    const groupsMap = await this.engagementBy(member, scope, period, filters, groupDim, q.groupBy === 'week');
-    const weeklyMap =
-      q.groupBy === 'week' ? groupsMap : await this.engagementBy(member, scope, period, filters, WEEK, true);
+    const total = (await by('total')).get('') ?? blank();
+    const groupsMap = await by(q.groupBy);
+    const weeklyMap = q.groupBy === 'week' ? groupsMap : await by('week');
 
     const weeks = weekStarts(period);
     if (q.groupBy === 'week') for (const w of weeks) if (!groupsMap.has(w)) groupsMap.set(w, blank());
@@ -287,17 +280,20 @@ export class ReportsService {
     };
   }
 
-  /** Engagement counts per `dim`, summed in SQL from the rollups. */
+  /**
+   * Engagement counts per group, summed in SQL: for the whole clinic from the week rollup (the
+   * period's whole weeks) and the day rollup (the days of its partial weeks); for a caseload from
+   * its clients' counted occurrences. Distinct and active clients come from the presence bits.
+   */
   private async engagementBy(
     member: ClinicMembership,
     scope: ReportScope,
     period: Period,
     f: Filters,
-    dim: string,
-    weekly: boolean,
+    group: EngagementGroup,
   ): Promise<Map<string, EngagementRow>> {
     const m = this.db.manager();
-    const params: unknown[] = [
+    const common = [
       member.clinicId,
       period.from,
       period.to,
@@ -306,33 +302,107 @@ export class ReportsService {
       f.kind ?? null,
       member.membershipId,
     ];
-    const where = `r.clinic_id = $1 AND r.day BETWEEN $2::date AND $3::date
-        AND ($4::uuid IS NULL OR r.clinician_id = $4) AND ($5::uuid IS NULL OR r.program_key = $5)
+    const filters = `($4::uuid IS NULL OR r.clinician_id = $4) AND ($5::uuid IS NULL OR r.program_key = $5)
         AND ($6::text IS NULL OR r.kind = $6)`;
     const caseload =
       scope === 'caseload'
-        ? `AND r.client_id IN (SELECT c.id FROM clients c WHERE c.clinic_id = $1 AND ${visibleClients(member, 7)})`
-        : 'AND $7::uuid IS NOT NULL';
-    const additive = scope === 'clinic' ? 'engagement_rollup' : 'engagement_client_rollup';
+        ? `r.client_id IN (SELECT c.id FROM clients c WHERE c.clinic_id = $1 AND ${visibleClients(member, 7)})`
+        : '$7::uuid IS NOT NULL';
+    const dim = GROUP_DIM[group];
+
+    const whole = wholeWeeks(period);
+    const source =
+      scope === 'clinic'
+        ? `SELECT r.week AS day, r.clinician_id, r.program_key, r.kind, r.late_hour, ${SUMMED.join(', ')}
+             FROM engagement_week_rollup r
+            WHERE r.clinic_id = $1 AND r.week BETWEEN $8::date AND $9::date AND ${filters} AND ${caseload}
+           UNION ALL
+           SELECT r.day, r.clinician_id, r.program_key, r.kind, r.late_hour, ${SUMMED.join(', ')}
+             FROM engagement_rollup r
+            WHERE r.clinic_id = $1 AND r.day BETWEEN $2::date AND $3::date
+              AND (r.day < $8::date OR r.day > $9::date + 6) AND ${filters} AND ${caseload}`
+        : `SELECT r.day, r.clinician_id, r.program_key, r.kind, coalesce(r.late_bucket, -1) AS late_hour,
+                  r.due, r.submitted, r.on_time, r.declined,
+                  ${DECLINE_REASONS.map((x) => `(r.declined > 0 AND r.decline_reason = '${x}')::int AS declined_${x}`).join(', ')},
+                  r.missed
+             FROM rollup_occurrence_state r
+            WHERE r.clinic_id = $1 AND r.due > 0 AND r.day BETWEEN $2::date AND $3::date
+              AND $8::date IS NOT NULL AND $9::date IS NOT NULL AND ${filters} AND ${caseload}`;
     const sums: Row[] = await m.query(
-      `SELECT ${dim} AS key, ${COUNTERS.map((c) => `coalesce(sum(r.${c}), 0)::int AS ${c}`).join(', ')},
-              -- Only rows with a late submission carry a non-zero histogram; adding the rest is wasted work.
-              coalesce(rollup_sum_hist(r.late_hours) FILTER (WHERE r.submitted > r.on_time), '{}') AS late_hours
-         FROM ${additive} r WHERE ${where} ${caseload} GROUP BY 1`,
-      params,
+      `WITH g AS (
+         SELECT ${dim} AS key, r.late_hour, ${COUNTERS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
+           FROM (${source}) r GROUP BY 1, 2
+       )
+       SELECT key, ${COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')},
+              array_agg(late_hour ORDER BY late_hour) FILTER (WHERE late_hour >= 0) AS late_at,
+              array_agg((submitted - on_time)::int ORDER BY late_hour) FILTER (WHERE late_hour >= 0) AS late_n
+         FROM g GROUP BY key`,
+      [...common, whole.first, whole.last],
     );
-    // Active clients: anything submitted in the last 7 days of the period (of the week, for weeks).
-    const activeFrom = weekly ? '$2::date' : 'greatest($2::date, $3::date - 6)';
-    const distinct: Row[] = await m.query(
-      `SELECT ${dim} AS key,
-              count(DISTINCT r.client_id) FILTER (WHERE r.due > 0)::int AS clients,
-              count(DISTINCT r.client_id) FILTER (WHERE r.submissions > 0 AND r.day >= ${activeFrom})::int AS active
-         FROM engagement_client_rollup r WHERE ${where} ${caseload} GROUP BY 1`,
-      params,
-    );
+
+    // Distinct clients with something due, and active ones (a submission in the period's last 7 days,
+    // or in the week for weeks), from one row per client and slice per 52-week block.
+    let distinct: Row[];
+    if (group === 'week') {
+      const weeks = weekStarts(period).map((w) => {
+        const [mask] = dayMasks(maxDay(w, period.from), minDay(addDays(w, 6), period.to));
+        return { week: w, ...mask };
+      });
+      distinct = await m.query(
+        `WITH w AS (
+           SELECT w.key, w.block, w.mask::bit(${BLOCK_DAYS}) AS mask
+             FROM unnest($8::text[], $9::int[], $10::text[]) AS w(key, block, mask)
+         ),
+         p AS (
+           SELECT r.client_id, r.block, bit_or(r.due_days) AS due_days, bit_or(r.submit_days) AS submit_days
+             FROM engagement_presence r
+            WHERE r.clinic_id = $1 AND r.block = ANY($9::int[]) AND ${filters} AND ${caseload}
+              AND $2::date IS NOT NULL AND $3::date IS NOT NULL
+            GROUP BY 1, 2
+         )
+         SELECT w.key, count(*) FILTER (WHERE bit_count(p.due_days & w.mask) > 0)::int AS clients,
+                count(*) FILTER (WHERE bit_count(p.submit_days & w.mask) > 0)::int AS active
+           FROM p JOIN w ON w.block = p.block GROUP BY w.key`,
+        [...common, weeks.map((w) => w.week), weeks.map((w) => w.block), weeks.map((w) => w.mask)],
+      );
+    } else {
+      const due = dayMasks(period.from, period.to);
+      const active = new Map(
+        dayMasks(maxDay(period.from, addDays(period.to, -6)), period.to).map((x) => [x.block, x.mask]),
+      );
+      const none = '0'.repeat(BLOCK_DAYS);
+      distinct = await m.query(
+        `WITH b AS (
+           SELECT b.block, b.due::bit(${BLOCK_DAYS}) AS due, b.active::bit(${BLOCK_DAYS}) AS active
+             FROM unnest($8::int[], $9::text[], $10::text[]) AS b(block, due, active)
+         ),
+         p AS (
+           SELECT ${dim} AS key, r.client_id,
+                  bool_or(bit_count(r.due_days & b.due) > 0) AS had_due,
+                  bool_or(bit_count(r.submit_days & b.active) > 0) AS was_active
+             FROM engagement_presence r JOIN b ON b.block = r.block
+            WHERE r.clinic_id = $1 AND r.block = ANY($8::int[]) AND ${filters} AND ${caseload}
+              AND $2::date IS NOT NULL AND $3::date IS NOT NULL
+            GROUP BY 1, 2
+         )
+         SELECT key, count(*) FILTER (WHERE had_due)::int AS clients, count(*) FILTER (WHERE was_active)::int AS active
+           FROM p GROUP BY key`,
+        [
+          ...common,
+          due.map((x) => x.block),
+          due.map((x) => x.mask),
+          due.map((x) => active.get(x.block) ?? none),
+        ],
+      );
+    }
+
     const out = new Map<string, EngagementRow>();
     for (const r of sums) {
       const row = out.get(r.key) ?? blank();
+      const lateHours = new Array<number>(LATE_HOURS_BUCKETS).fill(0);
+      (r.late_at ?? []).forEach((hour: number, i: number) => {
+        lateHours[hour] = r.late_n[i];
+      });
       row.counts = {
         due: r.due,
         submitted: r.submitted,
@@ -342,7 +412,7 @@ export class ReportsService {
           DECLINE_REASONS.map((x) => [x, r[`declined_${x}`]]),
         ) as EngagementCounts['declinedByReason'],
         missed: r.missed,
-        lateHours: Array.from({ length: LATE_HOURS_BUCKETS }, (_, i) => r.late_hours?.[i] ?? 0),
+        lateHours,
       };
       out.set(r.key, row);
     }
@@ -394,7 +464,7 @@ export class ReportsService {
        ),
        b AS (
          SELECT r.client_id, sum(r.due)::int AS due, sum(r.submitted)::int AS submitted
-           FROM engagement_client_rollup r
+           FROM rollup_occurrence_state r
           WHERE r.clinic_id = $1 AND r.day BETWEEN $2::date AND $3::date
             AND r.client_id IN (SELECT client_id FROM per)
           GROUP BY r.client_id
@@ -473,7 +543,33 @@ const COUNTERS = [
   ...DECLINE_REASONS.map((r) => `declined_${r}`),
   'missed',
 ];
-const WEEK = `date_trunc('week', r.day)::date::text`;
+/** The counters, with the decline reasons, as the sums' sources name them. */
+const SUMMED = COUNTERS.map((c) => `r.${c}`);
+
+type EngagementGroup = 'total' | EngagementQuery['groupBy'];
+
+const GROUP_DIM: Record<EngagementGroup, string> = {
+  total: `''`,
+  week: `date_trunc('week', r.day)::date::text`,
+  clinician: 'r.clinician_id::text',
+  program: 'r.program_key::text',
+  kind: 'r.kind',
+};
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+
+/**
+ * The first and last Monday of the weeks lying wholly inside the period (the first after the last
+ * when there is none); the days outside them are read from the day rollup.
+ */
+export function wholeWeeks(period: Period): { first: string; last: string } {
+  const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+  const first = addDays(period.from, (8 - weekday(period.from)) % 7);
+  const lastStart = addDays(period.to, -6);
+  const last = addDays(lastStart, -((weekday(lastStart) + 6) % 7));
+  return { first, last };
+}
 
 export interface EngagementRow {
   counts: EngagementCounts;

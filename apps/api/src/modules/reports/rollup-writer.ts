@@ -10,6 +10,7 @@ import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import type { JobData } from '../../platform/queue/job';
 import { JobHandlers } from '../../platform/queue/job-handlers';
+import { blockSql, dayBitSql, NO_DAYS } from './presence';
 import { NO_PROGRAM, ROLLUP_ASSIGNMENT_TOPIC, ROLLUP_OCCURRENCE_TOPIC } from './rollup-topics';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw SQL rows
@@ -38,10 +39,10 @@ interface CountedState {
 
 interface Delta {
   day: string;
-  client_id?: string;
   clinician_id: string;
   program_key: string;
   kind: string;
+  late_hour: number;
   due: number;
   submitted: number;
   on_time: number;
@@ -52,8 +53,15 @@ interface Delta {
   declined_no_time: number;
   declined_other: number;
   missed: number;
-  submissions?: number;
-  late_hours: number[];
+}
+
+/** A client-local day on which a client's slice may have gained or lost something due or a submission. */
+interface PresenceKey {
+  client_id: string;
+  clinician_id: string;
+  program_key: string;
+  kind: string;
+  day: string;
 }
 
 /** The facts of occurrences, with the dimensions they are counted under. */
@@ -149,38 +157,45 @@ const fromStateRow = (r: Row): CountedState => ({
 
 const sameState = (a: CountedState | null, b: CountedState | null) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Accumulates signed per-key changes to the two engagement rollups. */
+/** Accumulates signed per-key changes to the day and week engagement rollups, and the presence days touched. */
 class DeltaSet {
-  readonly clinic = new Map<string, Delta>();
-  readonly client = new Map<string, Delta>();
+  readonly day = new Map<string, Delta>();
+  readonly week = new Map<string, Delta>();
+  readonly presence = new Map<string, PresenceKey>();
 
   add(s: CountedState, sign: 1 | -1): void {
     if (s.due) {
-      for (const [map, withClient] of [
-        [this.clinic, false],
-        [this.client, true],
+      this.touch(s, s.day);
+      for (const [map, day] of [
+        [this.day, s.day],
+        [this.week, weekOf(s.day)],
       ] as const) {
-        const d = this.row(map, s, s.day, withClient);
+        const d = this.row(map, s, day);
         d.due += sign * s.due;
         d.submitted += sign * s.submitted;
         d.on_time += sign * s.onTime;
         d.declined += sign * s.declined;
         if (s.reason) (d as unknown as Record<string, number>)[`declined_${s.reason}`] += sign;
         d.missed += sign * s.missed;
-        if (s.lateBucket !== null) {
-          while (d.late_hours.length <= s.lateBucket) d.late_hours.push(0);
-          d.late_hours[s.lateBucket] += sign;
-        }
       }
     }
-    if (s.submitDay) {
-      const d = this.row(this.client, s, s.submitDay, true);
-      d.submissions = (d.submissions ?? 0) + sign;
-    }
+    if (s.submitDay) this.touch(s, s.submitDay);
   }
 
-  private row(map: Map<string, Delta>, s: CountedState, day: string, withClient: boolean): Delta {
-    const key = [day, withClient ? s.clientId : '', s.clinicianId, s.programKey, s.kind].join('|');
+  private touch(s: CountedState, day: string): void {
+    const key = [day, s.clientId, s.clinicianId, s.programKey, s.kind].join('|');
+    this.presence.set(key, {
+      client_id: s.clientId,
+      clinician_id: s.clinicianId,
+      program_key: s.programKey,
+      kind: s.kind,
+      day,
+    });
+  }
+
+  private row(map: Map<string, Delta>, s: CountedState, day: string): Delta {
+    const lateHour = s.lateBucket ?? -1;
+    const key = [day, s.clinicianId, s.programKey, s.kind, lateHour].join('|');
     let d = map.get(key);
     if (!d) {
       d = {
@@ -188,6 +203,7 @@ class DeltaSet {
         clinician_id: s.clinicianId,
         program_key: s.programKey,
         kind: s.kind,
+        late_hour: lateHour,
         due: 0,
         submitted: 0,
         on_time: 0,
@@ -198,8 +214,6 @@ class DeltaSet {
         declined_no_time: 0,
         declined_other: 0,
         missed: 0,
-        late_hours: [],
-        ...(withClient ? { client_id: s.clientId, submissions: 0 } : {}),
       };
       map.set(key, d);
     }
@@ -314,7 +328,8 @@ export class RollupWriter implements OnModuleInit {
     );
     for (const table of [
       'engagement_rollup',
-      'engagement_client_rollup',
+      'engagement_week_rollup',
+      'engagement_presence',
       'rollup_occurrence_state',
       'outcome_score_rollup',
     ]) {
@@ -334,10 +349,39 @@ export class RollupWriter implements OnModuleInit {
         clinicId,
         rows.map((r) => r.id),
         at,
+        { statesOnly: true },
       );
       after = rows[rows.length - 1].id;
       if (rows.length < REBUILD_BATCH) break;
     }
+    // The rollups of a rebuild are summed from the counted states in three set-based statements.
+    for (const [table, dayColumn, day] of [
+      ['engagement_rollup', 'day', 's.day'],
+      ['engagement_week_rollup', 'week', `date_trunc('week', s.day)::date`],
+    ] as const) {
+      await m.query(
+        `INSERT INTO ${table} (clinic_id, ${dayColumn}, clinician_id, program_key, kind, late_hour, ${COUNTER_COLUMNS.join(', ')})
+         SELECT $1, ${day}, s.clinician_id, s.program_key, s.kind, coalesce(s.late_bucket, -1), ${STATE_SUMS}
+           FROM rollup_occurrence_state s WHERE s.clinic_id = $1 AND s.due > 0
+          GROUP BY 2, 3, 4, 5, 6`,
+        [clinicId],
+      );
+    }
+    await m.query(
+      `INSERT INTO engagement_presence (clinic_id, block, clinician_id, program_key, kind, client_id, due_days, submit_days)
+       SELECT $1, x.block, x.clinician_id, x.program_key, x.kind, x.client_id,
+              coalesce(bit_or(x.bit) FILTER (WHERE x.due), ${NO_DAYS}),
+              coalesce(bit_or(x.bit) FILTER (WHERE NOT x.due), ${NO_DAYS})
+         FROM (SELECT ${blockSql('s.day')} AS block, s.clinician_id, s.program_key, s.kind, s.client_id,
+                      ${dayBitSql('s.day')} AS bit, true AS due
+                 FROM rollup_occurrence_state s WHERE s.clinic_id = $1 AND s.due > 0
+               UNION ALL
+               SELECT ${blockSql('s.submit_day')}, s.clinician_id, s.program_key, s.kind, s.client_id,
+                      ${dayBitSql('s.submit_day')}, false
+                 FROM rollup_occurrence_state s WHERE s.clinic_id = $1 AND s.submit_day IS NOT NULL) x
+        GROUP BY 2, 3, 4, 5, 6`,
+      [clinicId],
+    );
     return at;
   }
 
@@ -352,7 +396,13 @@ export class RollupWriter implements OnModuleInit {
   }
 
   /** Brings the given occurrences' counts to what they are at `at` (and records their scores). */
-  private async recount(m: EntityManager, clinicId: string, ids: string[], at: Date): Promise<void> {
+  private async recount(
+    m: EntityManager,
+    clinicId: string,
+    ids: string[],
+    at: Date,
+    options: { statesOnly?: boolean } = {},
+  ): Promise<void> {
     if (ids.length === 0) return;
     const facts: Row[] = await m.query(FACTS_SQL, [clinicId, ids]);
     const stored: Row[] = await m.query(
@@ -375,7 +425,7 @@ export class RollupWriter implements OnModuleInit {
         upserts.push({ id: fact.id, s: next });
       } else removals.push(fact.id);
     }
-    await this.writeDeltas(m, clinicId, deltas);
+    if (!options.statesOnly) await this.writeDeltas(m, clinicId, deltas);
     if (upserts.length > 0) {
       await m.query(
         `INSERT INTO rollup_occurrence_state (clinic_id, occurrence_id, client_id, day, clinician_id, program_key, kind,
@@ -420,34 +470,89 @@ export class RollupWriter implements OnModuleInit {
         [clinicId, removals],
       );
     }
+    if (!options.statesOnly) await this.writePresence(m, clinicId, deltas);
     await m.query(SCORES_SQL, [clinicId, ids]);
   }
 
   private async writeDeltas(m: EntityManager, clinicId: string, deltas: DeltaSet): Promise<void> {
-    if (deltas.clinic.size > 0) {
+    for (const [table, dayColumn, map] of [
+      ['engagement_rollup', 'day', deltas.day],
+      ['engagement_week_rollup', 'week', deltas.week],
+    ] as const) {
+      if (map.size === 0) continue;
       await m.query(
-        `INSERT INTO engagement_rollup AS r (clinic_id, day, clinician_id, program_key, kind, ${COUNTER_COLUMNS.join(', ')}, late_hours)
-         SELECT $1, x.day, x.clinician_id, x.program_key, x.kind, ${COUNTER_COLUMNS.map((c) => `x.${c}`).join(', ')}, x.late_hours
+        `INSERT INTO ${table} AS r (clinic_id, ${dayColumn}, clinician_id, program_key, kind, late_hour, ${COUNTER_COLUMNS.join(', ')})
+         SELECT $1, x.day, x.clinician_id, x.program_key, x.kind, x.late_hour, ${COUNTER_COLUMNS.map((c) => `x.${c}`).join(', ')}
            FROM jsonb_to_recordset($2::jsonb) AS x(day date, clinician_id uuid, program_key uuid, kind text,
-                ${counterTypes}, late_hours int[])
-         ON CONFLICT (clinic_id, day, clinician_id, program_key, kind) DO UPDATE SET
-           ${counterUpdates}, late_hours = rollup_add_hist(r.late_hours, excluded.late_hours)`,
-        [clinicId, JSON.stringify([...deltas.clinic.values()])],
-      );
-    }
-    if (deltas.client.size > 0) {
-      await m.query(
-        `INSERT INTO engagement_client_rollup AS r (clinic_id, day, client_id, clinician_id, program_key, kind,
-            ${COUNTER_COLUMNS.join(', ')}, late_hours, submissions)
-         SELECT $1, x.day, x.client_id, x.clinician_id, x.program_key, x.kind,
-                ${COUNTER_COLUMNS.map((c) => `x.${c}`).join(', ')}, x.late_hours, x.submissions
-           FROM jsonb_to_recordset($2::jsonb) AS x(day date, client_id uuid, clinician_id uuid, program_key uuid,
-                kind text, ${counterTypes}, late_hours int[], submissions int)
-         ON CONFLICT (clinic_id, day, client_id, clinician_id, program_key, kind) DO UPDATE SET
-           ${counterUpdates}, late_hours = rollup_add_hist(r.late_hours, excluded.late_hours),
-           submissions = r.submissions + excluded.submissions`,
-        [clinicId, JSON.stringify([...deltas.client.values()])],
+                late_hour int, ${counterTypes})
+         ON CONFLICT (clinic_id, ${dayColumn}, clinician_id, program_key, kind, late_hour) DO UPDATE SET ${counterUpdates}`,
+        [clinicId, JSON.stringify([...map.values()])],
       );
     }
   }
+
+  /**
+   * Re-reads, from the counted states, whether each touched client-slice day still has something due
+   * or a submission, and sets or clears its bits (the states are already written).
+   */
+  private async writePresence(m: EntityManager, clinicId: string, deltas: DeltaSet): Promise<void> {
+    if (deltas.presence.size === 0) return;
+    const bit = dayBitSql('v.day');
+    await m.query(
+      `WITH v AS (
+         SELECT k.*, ${blockSql('k.day')} AS block,
+                EXISTS (SELECT 1 FROM rollup_occurrence_state s
+                         WHERE s.clinic_id = $1 AND s.client_id = k.client_id AND s.day = k.day AND s.due > 0
+                           AND s.clinician_id = k.clinician_id AND s.program_key = k.program_key AND s.kind = k.kind) AS due,
+                EXISTS (SELECT 1 FROM rollup_occurrence_state s
+                         WHERE s.clinic_id = $1 AND s.client_id = k.client_id AND s.submit_day = k.day
+                           AND s.clinician_id = k.clinician_id AND s.program_key = k.program_key AND s.kind = k.kind) AS submitted
+           FROM jsonb_to_recordset($2::jsonb) AS k(client_id uuid, clinician_id uuid, program_key uuid, kind text, day date)
+       ),
+       c AS (
+         SELECT v.block, v.clinician_id, v.program_key, v.kind, v.client_id,
+                coalesce(bit_or(${bit}) FILTER (WHERE v.due), ${NO_DAYS}) AS due_set,
+                coalesce(bit_or(${bit}) FILTER (WHERE NOT v.due), ${NO_DAYS}) AS due_clear,
+                coalesce(bit_or(${bit}) FILTER (WHERE v.submitted), ${NO_DAYS}) AS submit_set,
+                coalesce(bit_or(${bit}) FILTER (WHERE NOT v.submitted), ${NO_DAYS}) AS submit_clear
+           FROM v GROUP BY 1, 2, 3, 4, 5
+       ),
+       changed AS (
+         UPDATE engagement_presence p
+            SET due_days = (p.due_days & ~c.due_clear) | c.due_set,
+                submit_days = (p.submit_days & ~c.submit_clear) | c.submit_set
+           FROM c
+          WHERE p.clinic_id = $1 AND p.block = c.block AND p.clinician_id = c.clinician_id
+            AND p.program_key = c.program_key AND p.kind = c.kind AND p.client_id = c.client_id
+         RETURNING p.block, p.clinician_id, p.program_key, p.kind, p.client_id
+       )
+       INSERT INTO engagement_presence (clinic_id, block, clinician_id, program_key, kind, client_id, due_days, submit_days)
+       SELECT $1, c.block, c.clinician_id, c.program_key, c.kind, c.client_id, c.due_set, c.submit_set
+         FROM c
+        WHERE (c.due_set <> ${NO_DAYS} OR c.submit_set <> ${NO_DAYS})
+          AND NOT EXISTS (SELECT 1 FROM changed x
+                           WHERE x.block = c.block AND x.clinician_id = c.clinician_id AND x.program_key = c.program_key
+                             AND x.kind = c.kind AND x.client_id = c.client_id)`,
+      [clinicId, JSON.stringify([...deltas.presence.values()])],
+    );
+  }
 }
+
+/** The Monday of a `YYYY-MM-DD` day's week. */
+function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The counters of a group of counted states (`rollup_occurrence_state s`), in COUNTER_COLUMNS order. */
+const STATE_SUMS = [
+  'sum(s.due)::int',
+  'sum(s.submitted)::int',
+  'sum(s.on_time)::int',
+  'sum(s.declined)::int',
+  ...DECLINE_REASONS.map(
+    (r) => `(count(*) FILTER (WHERE s.declined > 0 AND s.decline_reason = '${r}'))::int`,
+  ),
+  'sum(s.missed)::int',
+].join(', ');

@@ -5,6 +5,7 @@ import { Homework1764201900000 } from './1764201900000-homework';
 import { Reports1764202000000 } from './1764202000000-reports';
 import { Notifications1764202100000 } from './1764202100000-notifications';
 import { OutcomeThresholds1764202200000 } from './1764202200000-outcome-thresholds';
+import { ReportGrain1764202300000 } from './1764202300000-report-grain';
 
 /** Every migration, in order. New ones are appended here (the list is explicit so builds never glob). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Reports1764202000000,
   Notifications1764202100000,
   OutcomeThresholds1764202200000,
+  ReportGrain1764202300000,
 ];
