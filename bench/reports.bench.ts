@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { openSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { dataSource, type PgClient, type PgPool, pg } from './support/api-dist';
@@ -80,9 +81,11 @@ async function replay(pool: PgPool, txs: ReplayStatement[][]): Promise<void> {
 /** Starts the compiled worker (BullMQ processors and the rollup ticker) in its own process. */
 function startWorker(env: Record<string, string>): ChildProcess {
   const script = join(dirname(require.resolve('@interlude/api/package.json')), 'dist/worker.js');
+  // BENCH_REPORTS_WORKER_LOG=<file> keeps the worker's log (warnings and errors) for a look afterwards.
+  const logFile = process.env.BENCH_REPORTS_WORKER_LOG;
   const child = spawn(process.execPath, [script], {
     env: childEnv(env),
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', logFile ? openSync(logFile, 'w') : 'ignore', 'inherit'],
   });
   child.on('error', () => undefined);
   return child;
@@ -95,7 +98,8 @@ async function main(): Promise<void> {
       .join(' ')}; source ${sourceVersion()}`,
   );
   const database = await createBenchDatabase(serverUrl);
-  onCleanUp(() => database.drop());
+  // BENCH_REPORTS_KEEP_DATABASE=1 leaves the generated database for EXPLAIN and other looks afterwards.
+  if (!process.env.BENCH_REPORTS_KEEP_DATABASE) onCleanUp(() => database.drop());
   log(`database ${database.name} created and migrated`);
   const suffix = database.name.slice('interlude_bench_'.length).replace(/_/g, '-');
   const queuePrefix = `bench-${suffix}`;

@@ -133,11 +133,10 @@ export class ReportsService {
     const asOf = await this.rollups.asOf(member.clinicId, MAX_ROLLUP_LAG_MS);
     const suppress = options.suppress ?? scope === 'clinic';
     const filters: Filters = { clinicianId: q.clinicianId, programId: q.programId, kind: q.kind };
-    const by = (group: EngagementGroup) => this.engagementBy(member, scope, period, filters, group);
-
-    const total = (await by('total')).get('') ?? blank();
-    const groupsMap = await by(q.groupBy);
-    const weeklyMap = q.groupBy === 'week' ? groupsMap : await by('week');
+    const numbers = await this.engagementNumbers(member, scope, period, filters, q.groupBy);
+    const total = numbers.total;
+    const groupsMap = numbers.groups;
+    const weeklyMap = q.groupBy === 'week' ? groupsMap : numbers.weekly;
 
     const weeks = weekStarts(period);
     if (q.groupBy === 'week') for (const w of weeks) if (!groupsMap.has(w)) groupsMap.set(w, blank());
@@ -281,17 +280,22 @@ export class ReportsService {
   }
 
   /**
-   * Engagement counts per group, summed in SQL: for the whole clinic from the week rollup (the
-   * period's whole weeks) and the day rollup (the days of its partial weeks); for a caseload from
-   * its clients' counted occurrences. Distinct and active clients come from the presence bits.
+   * Engagement numbers for the total, each group and each week, in three statements. Counts are
+   * summed for the whole clinic from the week rollup (the period's whole weeks) and the day rollup
+   * (the days of its partial weeks), for a caseload from its clients' counted occurrences; distinct
+   * and active clients come from the presence bits.
    */
-  private async engagementBy(
+  private async engagementNumbers(
     member: ClinicMembership,
     scope: ReportScope,
     period: Period,
     f: Filters,
-    group: EngagementGroup,
-  ): Promise<Map<string, EngagementRow>> {
+    groupBy: EngagementQuery['groupBy'],
+  ): Promise<{
+    total: EngagementRow;
+    groups: Map<string, EngagementRow>;
+    weekly: Map<string, EngagementRow>;
+  }> {
     const m = this.db.manager();
     const common = [
       member.clinicId,
@@ -308,102 +312,119 @@ export class ReportsService {
       scope === 'caseload'
         ? `r.client_id IN (SELECT c.id FROM clients c WHERE c.clinic_id = $1 AND ${visibleClients(member, 7)})`
         : '$7::uuid IS NOT NULL';
-    const dim = GROUP_DIM[group];
+    const dim = GROUP_DIM[groupBy];
+    const mondayOf = (day: string) => `${day} - (extract(isodow FROM ${day})::int - 1)`;
 
     const whole = wholeWeeks(period);
     const source =
       scope === 'clinic'
-        ? `SELECT r.week AS day, r.clinician_id, r.program_key, r.kind, r.late_hour, ${SUMMED.join(', ')}
+        ? `SELECT r.week, r.clinician_id, r.program_key, r.kind, r.late_hour, ${SUMMED.join(', ')}
              FROM engagement_week_rollup r
             WHERE r.clinic_id = $1 AND r.week BETWEEN $8::date AND $9::date AND ${filters} AND ${caseload}
            UNION ALL
-           SELECT r.day, r.clinician_id, r.program_key, r.kind, r.late_hour, ${SUMMED.join(', ')}
+           SELECT ${mondayOf('r.day')}, r.clinician_id, r.program_key, r.kind, r.late_hour, ${SUMMED.join(', ')}
              FROM engagement_rollup r
             WHERE r.clinic_id = $1 AND r.day BETWEEN $2::date AND $3::date
               AND (r.day < $8::date OR r.day > $9::date + 6) AND ${filters} AND ${caseload}`
-        : `SELECT r.day, r.clinician_id, r.program_key, r.kind, coalesce(r.late_bucket, -1) AS late_hour,
-                  r.due, r.submitted, r.on_time, r.declined,
+        : `SELECT ${mondayOf('r.day')} AS week, r.clinician_id, r.program_key, r.kind,
+                  coalesce(r.late_bucket, -1) AS late_hour, r.due, r.submitted, r.on_time, r.declined,
                   ${DECLINE_REASONS.map((x) => `(r.declined > 0 AND r.decline_reason = '${x}')::int AS declined_${x}`).join(', ')},
                   r.missed
              FROM rollup_occurrence_state r
             WHERE r.clinic_id = $1 AND r.due > 0 AND r.day BETWEEN $2::date AND $3::date
               AND $8::date IS NOT NULL AND $9::date IS NOT NULL AND ${filters} AND ${caseload}`;
+    // One pass for the groups, the weeks and the total (GROUPING: 1 group, 2 week, 3 total).
+    const sets =
+      groupBy === 'week'
+        ? `(${dim}, r.late_hour), (r.late_hour)`
+        : `(${dim}, r.late_hour), (r.week, r.late_hour), (r.late_hour)`;
     const sums: Row[] = await m.query(
       `WITH g AS (
-         SELECT ${dim} AS key, r.late_hour, ${COUNTERS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
-           FROM (${source}) r GROUP BY 1, 2
+         SELECT ${groupBy === 'week' ? 'CASE GROUPING(r.week) WHEN 0 THEN 2 ELSE 3 END' : `GROUPING(${dim}, r.week)`} AS set,
+                ${dim} AS key, r.week, r.late_hour,
+                ${COUNTERS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
+           FROM (${source}) r GROUP BY GROUPING SETS (${sets})
        )
-       SELECT key, ${COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')},
+       SELECT set, CASE set WHEN 2 THEN week::text WHEN 3 THEN '' ELSE key::text END AS key,
+              ${COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')},
               array_agg(late_hour ORDER BY late_hour) FILTER (WHERE late_hour >= 0) AS late_at,
               array_agg((submitted - on_time)::int ORDER BY late_hour) FILTER (WHERE late_hour >= 0) AS late_n
-         FROM g GROUP BY key`,
+         FROM g GROUP BY set, 2`,
       [...common, whole.first, whole.last],
     );
 
-    // Distinct clients with something due, and active ones (a submission in the period's last 7 days,
-    // or in the week for weeks), from one row per client and slice per 52-week block.
-    let distinct: Row[];
-    if (group === 'week') {
-      const weeks = weekStarts(period).map((w) => {
-        const [mask] = dayMasks(maxDay(w, period.from), minDay(addDays(w, 6), period.to));
-        return { week: w, ...mask };
-      });
-      distinct = await m.query(
-        `WITH w AS (
-           SELECT w.key, w.block, w.mask::bit(${BLOCK_DAYS}) AS mask
-             FROM unnest($8::text[], $9::int[], $10::text[]) AS w(key, block, mask)
-         ),
-         p AS (
-           SELECT r.client_id, r.block, bit_or(r.due_days) AS due_days, bit_or(r.submit_days) AS submit_days
-             FROM engagement_presence r
-            WHERE r.clinic_id = $1 AND r.block = ANY($9::int[]) AND ${filters} AND ${caseload}
-              AND $2::date IS NOT NULL AND $3::date IS NOT NULL
-            GROUP BY 1, 2
-         )
-         SELECT w.key, count(*) FILTER (WHERE bit_count(p.due_days & w.mask) > 0)::int AS clients,
-                count(*) FILTER (WHERE bit_count(p.submit_days & w.mask) > 0)::int AS active
-           FROM p JOIN w ON w.block = p.block GROUP BY w.key`,
-        [...common, weeks.map((w) => w.week), weeks.map((w) => w.block), weeks.map((w) => w.mask)],
-      );
-    } else {
-      const due = dayMasks(period.from, period.to);
-      const active = new Map(
-        dayMasks(maxDay(period.from, addDays(period.to, -6)), period.to).map((x) => [x.block, x.mask]),
-      );
-      const none = '0'.repeat(BLOCK_DAYS);
-      distinct = await m.query(
-        `WITH b AS (
-           SELECT b.block, b.due::bit(${BLOCK_DAYS}) AS due, b.active::bit(${BLOCK_DAYS}) AS active
-             FROM unnest($8::int[], $9::text[], $10::text[]) AS b(block, due, active)
-         ),
-         p AS (
-           SELECT ${dim} AS key, r.client_id,
-                  bool_or(bit_count(r.due_days & b.due) > 0) AS had_due,
-                  bool_or(bit_count(r.submit_days & b.active) > 0) AS was_active
-             FROM engagement_presence r JOIN b ON b.block = r.block
-            WHERE r.clinic_id = $1 AND r.block = ANY($8::int[]) AND ${filters} AND ${caseload}
-              AND $2::date IS NOT NULL AND $3::date IS NOT NULL
-            GROUP BY 1, 2
-         )
-         SELECT key, count(*) FILTER (WHERE had_due)::int AS clients, count(*) FILTER (WHERE was_active)::int AS active
-           FROM p GROUP BY key`,
-        [
-          ...common,
-          due.map((x) => x.block),
-          due.map((x) => x.mask),
-          due.map((x) => active.get(x.block) ?? none),
-        ],
-      );
-    }
+    // Distinct clients with something due, and active ones (a submission in the period's last 7 days),
+    // for the total and each group: one row per client and slice per 52-week block.
+    const due = dayMasks(period.from, period.to);
+    const active = new Map(
+      dayMasks(maxDay(period.from, addDays(period.to, -6)), period.to).map((x) => [x.block, x.mask]),
+    );
+    const perGroup = groupBy !== 'week';
+    const distinct: Row[] = await m.query(
+      `WITH b AS (
+         SELECT b.block, b.due::bit(${BLOCK_DAYS}) AS due, b.active::bit(${BLOCK_DAYS}) AS active
+           FROM unnest($8::int[], $9::text[], $10::text[]) AS b(block, due, active)
+       ),
+       p AS (
+         SELECT ${perGroup ? `GROUPING(${dim}) AS set, ${dim} AS key` : `1 AS set, NULL AS key`}, r.client_id,
+                bool_or(bit_count(r.due_days & b.due) > 0) AS had_due,
+                bool_or(bit_count(r.submit_days & b.active) > 0) AS was_active
+           FROM engagement_presence r JOIN b ON b.block = r.block
+          WHERE r.clinic_id = $1 AND r.block = ANY($8::int[]) AND ${filters} AND ${caseload}
+            AND $2::date IS NOT NULL AND $3::date IS NOT NULL
+          GROUP BY ${perGroup ? `GROUPING SETS ((${dim}, r.client_id), (r.client_id))` : 'r.client_id'}
+       )
+       SELECT CASE set WHEN 1 THEN 3 ELSE 1 END AS set, CASE set WHEN 1 THEN '' ELSE key::text END AS key,
+              count(*) FILTER (WHERE had_due)::int AS clients, count(*) FILTER (WHERE was_active)::int AS active
+         FROM p GROUP BY 1, 2`,
+      [
+        ...common,
+        due.map((x) => x.block),
+        due.map((x) => x.mask),
+        due.map((x) => active.get(x.block) ?? '0'.repeat(BLOCK_DAYS)),
+      ],
+    );
 
-    const out = new Map<string, EngagementRow>();
+    // …and for each week (active: a submission in that week), where a week lies in one block.
+    const weeks = weekStarts(period).map((w) => {
+      const [mask] = dayMasks(maxDay(w, period.from), minDay(addDays(w, 6), period.to));
+      return { week: w, ...mask };
+    });
+    const weekly: Row[] = await m.query(
+      `WITH w AS (
+         SELECT w.key, w.block, w.mask::bit(${BLOCK_DAYS}) AS mask
+           FROM unnest($8::text[], $9::int[], $10::text[]) AS w(key, block, mask)
+       ),
+       p AS (
+         SELECT r.client_id, r.block, bit_or(r.due_days) AS due_days, bit_or(r.submit_days) AS submit_days
+           FROM engagement_presence r
+          WHERE r.clinic_id = $1 AND r.block = ANY($9::int[]) AND ${filters} AND ${caseload}
+            AND $2::date IS NOT NULL AND $3::date IS NOT NULL
+          GROUP BY 1, 2
+       )
+       SELECT 2 AS set, w.key, count(*) FILTER (WHERE bit_count(p.due_days & w.mask) > 0)::int AS clients,
+              count(*) FILTER (WHERE bit_count(p.submit_days & w.mask) > 0)::int AS active
+         FROM p JOIN w ON w.block = p.block GROUP BY w.key`,
+      [...common, weeks.map((w) => w.week), weeks.map((w) => w.block), weeks.map((w) => w.mask)],
+    );
+
+    const maps = new Map<number, Map<string, EngagementRow>>([
+      [1, new Map()],
+      [2, new Map()],
+      [3, new Map()],
+    ]);
+    const at = (set: number, key: string) => {
+      const map = maps.get(set) as Map<string, EngagementRow>;
+      const row = map.get(key) ?? blank();
+      map.set(key, row);
+      return row;
+    };
     for (const r of sums) {
-      const row = out.get(r.key) ?? blank();
       const lateHours = new Array<number>(LATE_HOURS_BUCKETS).fill(0);
       (r.late_at ?? []).forEach((hour: number, i: number) => {
         lateHours[hour] = r.late_n[i];
       });
-      row.counts = {
+      at(r.set, r.key).counts = {
         due: r.due,
         submitted: r.submitted,
         onTime: r.on_time,
@@ -414,17 +435,21 @@ export class ReportsService {
         missed: r.missed,
         lateHours,
       };
-      out.set(r.key, row);
     }
-    for (const r of distinct) {
-      const row = out.get(r.key) ?? blank();
+    for (const r of [...distinct, ...weekly]) {
+      const row = at(r.set, r.key);
       row.clients = r.clients;
       row.active = r.active;
-      out.set(r.key, row);
     }
-    for (const [key, row] of out)
-      if (row.counts.due === 0 && row.clients === 0 && row.active === 0) out.delete(key);
-    return out;
+    for (const map of maps.values())
+      for (const [key, row] of map)
+        if (row.counts.due === 0 && row.clients === 0 && row.active === 0) map.delete(key);
+    const weeklyMap = maps.get(2) as Map<string, EngagementRow>;
+    return {
+      total: maps.get(3)?.get('') ?? blank(),
+      groups: groupBy === 'week' ? weeklyMap : (maps.get(1) as Map<string, EngagementRow>),
+      weekly: weeklyMap,
+    };
   }
 
   /**
@@ -546,13 +571,11 @@ const COUNTERS = [
 /** The counters, with the decline reasons, as the sums' sources name them. */
 const SUMMED = COUNTERS.map((c) => `r.${c}`);
 
-type EngagementGroup = 'total' | EngagementQuery['groupBy'];
-
-const GROUP_DIM: Record<EngagementGroup, string> = {
-  total: `''`,
-  week: `date_trunc('week', r.day)::date::text`,
-  clinician: 'r.clinician_id::text',
-  program: 'r.program_key::text',
+/** The grouping column of the sums' sources and the presence rows (for weeks, the sums' only). */
+const GROUP_DIM: Record<EngagementQuery['groupBy'], string> = {
+  week: 'r.week',
+  clinician: 'r.clinician_id',
+  program: 'r.program_key',
   kind: 'r.kind',
 };
 

@@ -1,11 +1,19 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
+import { MAIL_TOPIC } from '../mail/mail.service';
 import type { QueuedJob } from './job';
 import { JobDispatcher } from './job-dispatcher';
 
 export const EVENTS_QUEUE = 'events';
 const ENQUEUE_TIMEOUT_MS = 5000;
+/**
+ * Bulk work waits behind everything else: a morning's thousands of reminder emails must not hold up
+ * the rollup events that keep reports current, or a risk alert's notice. BullMQ runs jobs without a
+ * priority before prioritized ones (which are FIFO among themselves).
+ */
+const BULK_PRIORITY = 10;
+const BULK_TOPICS: ReadonlySet<string> = new Set([MAIL_TOPIC]);
 
 export function redisConnection(url: string, forWorker: boolean): IORedis {
   return new IORedis(url, {
@@ -40,6 +48,7 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationShut
         data: job.data,
         opts: {
           jobId: job.data.eventId,
+          ...(BULK_TOPICS.has(job.topic) ? { priority: BULK_PRIORITY } : {}),
           attempts: 8,
           backoff: { type: 'exponential', delay: 1000 },
           removeOnComplete: { age: 24 * 3600, count: 10000 },
@@ -71,9 +80,9 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationShut
   async jobCounts(): Promise<{ waiting: number; active: number; delayed: number; failed: number } | null> {
     if (!(await this.isHealthy())) return null;
     try {
-      const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+      const counts = await this.queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
       return {
-        waiting: counts.waiting ?? 0,
+        waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
         active: counts.active ?? 0,
         delayed: counts.delayed ?? 0,
         failed: counts.failed ?? 0,
