@@ -456,5 +456,37 @@ describe('reminders and notifications', () => {
       await t.app.get(JobSchedulers).runNow('reminders');
       expect((await call(t, 'GET', '/api/ready')).body.jobs.lastReminderRunAt).toEqual(expect.any(String));
     });
+
+    it('a message the queue lost is failed by the next reminders pass after an hour, and a retry sends it', async () => {
+      const lostId = '01900000-0000-7000-8000-00000000abcd';
+      const freshId = '01900000-0000-7000-8000-00000000abce';
+      // Written as the queue would have left them: pending, with no job to send them.
+      for (const [id, age] of [
+        [lostId, 2 * HOUR],
+        [freshId, 5 * 60_000],
+      ] as const) {
+        await owner.query(
+          `INSERT INTO mail_messages (clinic_id, id, to_address, subject, text_body, html_body, kind, created_at)
+           VALUES ($1, $2, 'lost@example.org', 'Your account', 'Hello', '<p>Hello</p>', 'account', $3)`,
+          [admin.clinicId, id, new Date(Date.now() - age)],
+        );
+      }
+      await t.app.get(JobSchedulers).runNow('reminders');
+      const status = async (id: string) =>
+        (await owner.query('SELECT status, permanent, last_error FROM mail_messages WHERE id = $1', [id]))
+          .rows[0];
+      expect(await status(lostId)).toMatchObject({
+        status: 'failed',
+        permanent: false,
+        last_error: expect.stringMatching(/sending job was lost/),
+      });
+      // Younger than an hour: still within the queue's retries, left alone.
+      expect((await status(freshId)).status).toBe('pending');
+      const retried = await call(t, 'POST', `${base()}/deliveries/${lostId}/retry`, { token: admin.token });
+      expect(retried.status).toBe(202);
+      await waitFor(() => smtp.received.some((m) => m.raw.includes(lostId)));
+      await waitFor(async () => (await status(lostId)).status === 'sent');
+      await owner.query('DELETE FROM mail_messages WHERE id = $1', [freshId]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { TenantDatabase } from '../../platform/database/tenant-database';
+import { MailSender } from '../../platform/mail/mail-sender';
 import { allClinicIds, JobSchedulers } from '../../platform/queue/job-schedulers';
 import { DigestScan } from './digest-scan';
 import { ReminderScan } from './reminder-scan';
@@ -19,13 +20,19 @@ export class ReminderSchedules implements OnModuleInit {
     private readonly schedulers: JobSchedulers,
     private readonly reminders: ReminderScan,
     private readonly digests: DigestScan,
+    private readonly mail: MailSender,
   ) {}
 
   onModuleInit(): void {
     this.schedulers.define({
       name: 'reminders',
       everyMs: REMINDER_EVERY_MS,
-      run: (now) => this.eachClinic('reminders', (id) => this.reminders.scanClinic(id, now)),
+      // The same pass fails email the queue lost, so no message waits unseen for ever.
+      run: (now) =>
+        this.eachClinic('reminders', async (id) => {
+          await this.mail.failLost(id, now);
+          return this.reminders.scanClinic(id, now);
+        }),
     });
     this.schedulers.define({
       name: 'digest',

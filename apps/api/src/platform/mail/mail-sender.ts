@@ -10,6 +10,13 @@ import { MAIL_TOPIC } from './mail.service';
 
 /** The queue's attempts for one event (BullmqDispatcher): after the last temporary failure, it is failed. */
 export const MAIL_MAX_ATTEMPTS = 8;
+/**
+ * Eight attempts with exponential backoff from one second take about four minutes. A message still
+ * pending long after that was lost by the queue (its job stalled repeatedly, or its own bookkeeping
+ * failed on every attempt) and is failed, so the admin sees it and can retry it.
+ */
+export const LOST_MAIL_AFTER_MS = 60 * 60_000;
+export const LOST_MAIL_REASON = 'Not sent within an hour: the sending job was lost. Retry to send it again.';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -155,6 +162,22 @@ export class MailSender implements OnModuleInit, OnApplicationShutdown {
     }
     this.logger.warn({ mailId, code, attempt }, 'Email not sent; will retry');
     throw error;
+  }
+
+  /** Fails the clinic's messages lost by the queue (see LOST_MAIL_AFTER_MS); resolves with how many. */
+  async failLost(clinicId: string, now: Date): Promise<number> {
+    if (!this.transport) return 0;
+    const [rows] = await this.db.inClinic(clinicId, (m) =>
+      m.query(
+        `UPDATE mail_messages SET status = 'failed', failed_at = $3, permanent = false, last_error = $4
+          WHERE clinic_id = $1 AND status = 'pending' AND created_at < $2
+          RETURNING id`,
+        [clinicId, new Date(now.getTime() - LOST_MAIL_AFTER_MS), now, LOST_MAIL_REASON],
+      ),
+    );
+    const lost = (rows as unknown[]).length;
+    if (lost > 0) this.logger.warn({ clinicId, lost }, 'Emails lost by the queue; listed for the admin');
+    return lost;
   }
 
   private mailDomain(): string {

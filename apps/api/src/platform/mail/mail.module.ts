@@ -3,5 +3,5 @@ import { MailService } from './mail.service';
 import { MailSender } from './mail-sender';
 
 @Global()
-@Module({ providers: [MailService, MailSender], exports: [MailService] })
+@Module({ providers: [MailService, MailSender], exports: [MailService, MailSender] })
 export class MailModule {}

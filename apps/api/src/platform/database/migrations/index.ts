@@ -6,6 +6,7 @@ import { Reports1764202000000 } from './1764202000000-reports';
 import { Notifications1764202100000 } from './1764202100000-notifications';
 import { OutcomeThresholds1764202200000 } from './1764202200000-outcome-thresholds';
 import { ReportGrain1764202300000 } from './1764202300000-report-grain';
+import { MailPending1764202400000 } from './1764202400000-mail-pending';
 
 /** Every migration, in order. New ones are appended here (the list is explicit so builds never glob). */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Notifications1764202100000,
   OutcomeThresholds1764202200000,
   ReportGrain1764202300000,
+  MailPending1764202400000,
 ];
