@@ -70,6 +70,28 @@ async function loop(label: string, warmup: number, n: number, once: () => Promis
   return { label, sorted: Float64Array.from(times).sort() };
 }
 
+/**
+ * Runs the targets in turn, one request each per round (the order rotating), so whatever else the
+ * machine is doing (the worker's catch-up, autovacuum) falls on all of them alike.
+ */
+async function interleaved(
+  warmup: number,
+  n: number,
+  targets: Array<{ label: string; once: () => Promise<void> }>,
+): Promise<Latencies[]> {
+  for (let i = 0; i < warmup; i++) for (const t of targets) await t.once();
+  const times = targets.map(() => [] as number[]);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < targets.length; j++) {
+      const k = (i + j) % targets.length;
+      const t0 = now();
+      await targets[k].once();
+      times[k].push(now() - t0);
+    }
+  }
+  return targets.map((t, k) => ({ label: t.label, sorted: Float64Array.from(times[k]).sort() }));
+}
+
 async function replay(pool: PgPool, txs: ReplayStatement[][]): Promise<void> {
   const client = await pool.connect();
   try {
@@ -198,7 +220,16 @@ async function main(): Promise<void> {
     }
   });
   await owner.query('UPDATE sessions SET last_seen_at = now() WHERE revoked_at IS NULL');
-  await sleep(3000);
+  // Let the worker's first catch-up of every clinic (the time since the rebuild) finish first.
+  const workerStarted = new Date();
+  for (let waited = 0; waited < 120_000; waited += 1000) {
+    const { rows: w } = await owner.query<{ behind: number }>(
+      'SELECT count(*)::int AS behind FROM rollup_watermarks WHERE applied_until < $1',
+      [workerStarted],
+    );
+    if (w[0].behind === 0) break;
+    await sleep(1000);
+  }
 
   // 2. Reports: API vs the same statements through pg vs the raw aggregation.
   const appPool = new (pg().Pool)({
@@ -313,11 +344,11 @@ async function main(): Promise<void> {
         for (const s of tx) log(`    ${s.text.slice(0, 160)}  [${s.values.join('; ').slice(0, 160)}]`);
     }
 
-    const apiLat = await loop('API', 3, requests, async () => void (await get()));
-    const directLat = await loop('direct pg', 3, requests, () => replay(appPool, direct));
-    const rollupLat = await loop('direct pg, report transaction only', 3, requests, () =>
-      replay(appPool, reportOnly),
-    );
+    const [apiLat, directLat, rollupLat] = await interleaved(3, requests, [
+      { label: 'API', once: async () => void (await get()) },
+      { label: 'direct pg', once: () => replay(appPool, direct) },
+      { label: 'direct pg, report transaction only', once: () => replay(appPool, reportOnly) },
+    ]);
     const rawLat = await loop('raw aggregation', 1, rawRequests, async () => void (await rawOnce()));
     for (const l of [apiLat, directLat, rollupLat, rawLat]) {
       rows.push([
