@@ -30,7 +30,7 @@ import { Clock } from '../../platform/auth/clock';
 import { TenantDatabase } from '../../platform/database/tenant-database';
 import { invalid } from '../../platform/errors/problem';
 import { visibleClients } from '../clients/client-access';
-import { BLOCK_DAYS, dayMasks } from './presence';
+import { BLOCK_DAYS, dayIndex, dayMasks } from './presence';
 import { NO_PROGRAM } from './rollup-topics';
 import { RollupWriter } from './rollup-writer';
 
@@ -385,27 +385,40 @@ export class ReportsService {
       ],
     );
 
-    // …and for each week (active: a submission in that week), where a week lies in one block.
+    // …and for each week (active: a submission in that week); a week lies in one block. Whole weeks
+    // test the per-week bits, the period's partial first and last weeks the day bits.
     const weeks = weekStarts(period).map((w) => {
       const [mask] = dayMasks(maxDay(w, period.from), minDay(addDays(w, 6), period.to));
-      return { week: w, ...mask };
+      const whole = w >= period.from && addDays(w, 6) <= period.to;
+      const bit = (BigInt(1) << BigInt(Math.floor((dayIndex(w) - mask.block * BLOCK_DAYS) / 7))).toString();
+      return { week: w, block: mask.block, mask: whole ? null : mask.mask, bit };
     });
     const weekly: Row[] = await m.query(
       `WITH w AS (
-         SELECT w.key, w.block, w.mask::bit(${BLOCK_DAYS}) AS mask
-           FROM unnest($8::text[], $9::int[], $10::text[]) AS w(key, block, mask)
+         SELECT w.key, w.block, w.mask::bit(${BLOCK_DAYS}) AS mask, w.bit
+           FROM unnest($8::text[], $9::int[], $10::text[], $11::bigint[]) AS w(key, block, mask, bit)
        ),
-       p AS (
-         SELECT r.client_id, r.block, bit_or(r.due_days) AS due_days, bit_or(r.submit_days) AS submit_days
+       p AS MATERIALIZED (
+         SELECT r.client_id, r.block, bit_or(r.due_weeks) AS due_weeks, bit_or(r.submit_weeks) AS submit_weeks,
+                bit_or(r.due_days) AS due_days, bit_or(r.submit_days) AS submit_days
            FROM engagement_presence r
           WHERE r.clinic_id = $1 AND r.block = ANY($9::int[]) AND ${filters} AND ${caseload}
             AND $2::date IS NOT NULL AND $3::date IS NOT NULL
           GROUP BY 1, 2
        )
-       SELECT 2 AS set, w.key, count(*) FILTER (WHERE bit_count(p.due_days & w.mask) > 0)::int AS clients,
-              count(*) FILTER (WHERE bit_count(p.submit_days & w.mask) > 0)::int AS active
+       SELECT 2 AS set, w.key,
+              count(*) FILTER (WHERE CASE WHEN w.mask IS NULL THEN p.due_weeks & w.bit <> 0
+                                          ELSE bit_count(p.due_days & w.mask) > 0 END)::int AS clients,
+              count(*) FILTER (WHERE CASE WHEN w.mask IS NULL THEN p.submit_weeks & w.bit <> 0
+                                          ELSE bit_count(p.submit_days & w.mask) > 0 END)::int AS active
          FROM p JOIN w ON w.block = p.block GROUP BY w.key`,
-      [...common, weeks.map((w) => w.week), weeks.map((w) => w.block), weeks.map((w) => w.mask)],
+      [
+        ...common,
+        weeks.map((w) => w.week),
+        weeks.map((w) => w.block),
+        weeks.map((w) => w.mask),
+        weeks.map((w) => w.bit),
+      ],
     );
 
     const maps = new Map<number, Map<string, EngagementRow>>([

@@ -54,6 +54,12 @@ export class ReportGrain1764202300000 implements MigrationInterface {
        )`,
       ...tenant('engagement_week_rollup'),
 
+      // Which of a block's 52 weeks have a set day (bit w of the result is week w): weekly counts
+      // test whole weeks with one bigint AND instead of a 364-bit one.
+      `CREATE FUNCTION presence_week_bits(days bit(364)) RETURNS bigint
+         LANGUAGE sql IMMUTABLE PARALLEL SAFE
+         AS $$ SELECT coalesce(sum(1::bigint << w), 0)::bigint FROM generate_series(0, 51) AS w
+                WHERE substring(days FROM w * 7 + 1 FOR 7) <> B'0000000' $$`,
       // Block b covers the 364 days from 2000-01-03 (a Monday) + 364·b; bit i is day i of the block.
       `CREATE TABLE engagement_presence (
          clinic_id uuid NOT NULL,
@@ -64,6 +70,8 @@ export class ReportGrain1764202300000 implements MigrationInterface {
          client_id uuid NOT NULL,
          due_days bit(364) NOT NULL,
          submit_days bit(364) NOT NULL,
+         due_weeks bigint GENERATED ALWAYS AS (presence_week_bits(due_days)) STORED,
+         submit_weeks bigint GENERATED ALWAYS AS (presence_week_bits(submit_days)) STORED,
          PRIMARY KEY (clinic_id, block, clinician_id, program_key, kind, client_id),
          FOREIGN KEY (clinic_id, client_id) REFERENCES clients (clinic_id, id) ON DELETE CASCADE
        )`,
@@ -79,6 +87,7 @@ export class ReportGrain1764202300000 implements MigrationInterface {
     const statements = [
       'DROP INDEX rollup_occurrence_state_client',
       'DROP TABLE engagement_presence',
+      'DROP FUNCTION presence_week_bits(bit)',
       'DROP TABLE engagement_week_rollup',
       'TRUNCATE engagement_rollup, rollup_occurrence_state, outcome_score_rollup, rollup_watermarks',
       'ALTER TABLE engagement_rollup DROP CONSTRAINT engagement_rollup_pkey',
