@@ -1,10 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { cleanEnv, type RunningProduct, runProduct } from './support/child-product';
-import { launchChromium } from './support/chromium';
-import { freePort } from './support/free-port';
+import type { RunningProduct } from './support/child-product';
+import { type DemoInChromium, startDemoInChromium } from './support/demo-in-chromium';
 import { axeViolations, visible } from './support/page-checks';
-import { assertBuilt, built } from './support/paths';
-import { createDatabase, type TestDatabase } from './support/services';
 
 const CLINIC = 'Riverside Counseling';
 /** From the README: the demo admin. */
@@ -23,9 +20,9 @@ const NEWCOMER = {
  * is also the origin of the demo's links (APP_URL defaults to http://localhost:PORT).
  */
 describe('demo journey (node apps/api/dist/demo.js, in Chromium): invite, demo mailbox, accept, sign in', () => {
-  let database: TestDatabase | undefined;
+  let running: DemoInChromium | undefined;
   let demo: RunningProduct | undefined;
-  let browser: Browser | undefined;
+  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let baseUrl: string;
@@ -34,52 +31,16 @@ describe('demo journey (node apps/api/dist/demo.js, in Chromium): invite, demo m
   let failedStep = false;
 
   beforeAll(async () => {
-    assertBuilt();
-    database = await createDatabase();
-    const port = await freePort();
-    baseUrl = `http://localhost:${port}`;
-    const env = {
-      // Demo mode on its own terms: no Redis, no mail server, no public URL, the built apps by default.
-      ...cleanEnv([
-        'DATABASE_APP_URL',
-        'REDIS_URL',
-        'QUEUE_PREFIX',
-        'SMTP_URL',
-        'APP_URL',
-        'INTERLUDE_DEMO',
-        'WEB_DIST',
-        'PORTAL_DIST',
-        'NODE_ENV',
-        'DEMO_DATA_DIR',
-        'DEMO_PGLITE_PORT',
-      ]),
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-    };
-    const [started, launched] = await Promise.allSettled([
-      runProduct(built.demo, env, port),
-      launchChromium(),
-    ]);
-    if (started.status === 'fulfilled') demo = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (started.status === 'rejected') throw started.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    console.info(`Demo ready after ${started.value.readyAfterMs} ms (fresh PostgreSQL database, no Redis).`);
-    context = await launched.value.newContext({ baseURL: baseUrl, reducedMotion: 'reduce' });
+    running = await startDemoInChromium();
+    ({ demo, browser, baseUrl } = running);
+    context = await browser.newContext({ baseURL: baseUrl, reducedMotion: 'reduce' });
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   });
 
   afterAll(async () => {
-    try {
-      await browser?.close();
-      await demo?.stop('SIGINT');
-    } finally {
-      await database?.drop();
-    }
+    await running?.stop();
   });
 
   /** One step of the journey: skipped once an earlier one failed; a failure carries the demo's output. */

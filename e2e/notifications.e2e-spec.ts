@@ -1,12 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { cleanEnv, type RunningProduct, runProduct } from './support/child-product';
-import { launchChromium } from './support/chromium';
-import { freePort } from './support/free-port';
+import type { RunningProduct } from './support/child-product';
+import { type DemoInChromium, startDemoInChromium } from './support/demo-in-chromium';
 import { axeViolations, statusRows, visible } from './support/page-checks';
-import { assertBuilt, built } from './support/paths';
-import { createDatabase, type TestDatabase } from './support/services';
+import type { TestDatabase } from './support/services';
 
 const CLINIC = 'Riverside Counseling';
 /** From the README and apps/api/src/demo/demo-accounts.ts: everyone signs in with the same password. */
@@ -32,9 +30,10 @@ const UNREAD = /^Notifications, (\d+|none) unread$/;
  * the demo mailbox, so a retried email waits as pending).
  */
 describe('reminders and notifications (demo, in Chromium): bells, lists, email delivery, settings, unsubscribe', () => {
-  let database: TestDatabase | undefined;
+  let running: DemoInChromium | undefined;
+  let database: TestDatabase;
   let demo: RunningProduct | undefined;
-  let browser: Browser | undefined;
+  let browser: Browser;
   /** The demo database as its owner, to read what the product wrote (e.g. the link in a reminder email). */
   let owner: Client | undefined;
   let baseUrl: string;
@@ -42,39 +41,8 @@ describe('reminders and notifications (demo, in Chromium): bells, lists, email d
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    assertBuilt();
-    database = await createDatabase();
-    const port = await freePort();
-    baseUrl = `http://localhost:${port}`;
-    const env = {
-      // Demo mode on its own terms: no Redis, no mail server, no public URL, the built apps by default.
-      ...cleanEnv([
-        'DATABASE_APP_URL',
-        'REDIS_URL',
-        'QUEUE_PREFIX',
-        'SMTP_URL',
-        'APP_URL',
-        'INTERLUDE_DEMO',
-        'WEB_DIST',
-        'PORTAL_DIST',
-        'NODE_ENV',
-        'DEMO_DATA_DIR',
-        'DEMO_PGLITE_PORT',
-      ]),
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-    };
-    const [started, launched] = await Promise.allSettled([
-      runProduct(built.demo, env, port),
-      launchChromium(),
-    ]);
-    if (started.status === 'fulfilled') demo = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (started.status === 'rejected') throw started.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    console.info(`Demo ready after ${started.value.readyAfterMs} ms (fresh PostgreSQL database, no Redis).`);
+    running = await startDemoInChromium();
+    ({ database, demo, browser, baseUrl } = running);
 
     owner = new Client({ connectionString: database.url });
     await owner.connect();
@@ -85,10 +53,8 @@ describe('reminders and notifications (demo, in Chromium): bells, lists, email d
   afterAll(async () => {
     try {
       await owner?.end();
-      await browser?.close();
-      await demo?.stop('SIGINT');
     } finally {
-      await database?.drop();
+      await running?.stop();
     }
   });
 

@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { cleanEnv, type RunningProduct, runProduct } from './support/child-product';
-import { launchChromium } from './support/chromium';
-import { freePort } from './support/free-port';
+import type { RunningProduct } from './support/child-product';
+import { type DemoInChromium, startDemoInChromium } from './support/demo-in-chromium';
 import { axeViolations, visible } from './support/page-checks';
-import { assertBuilt, built } from './support/paths';
-import { createDatabase, type TestDatabase } from './support/services';
+import type { TestDatabase } from './support/services';
 
 /** From the README: the demo clinic's practice manager. */
 const MANAGER = {
@@ -22,9 +20,10 @@ const CLINICIAN = 'Dr. Maya Chen';
  * no axe violations. The demo runs as `pnpm demo` does (fresh PostgreSQL, no Redis: jobs in-process).
  */
 describe('reports dashboard (demo, in Chromium): KPI tiles, clinician filter, CSV download, axe', () => {
-  let database: TestDatabase | undefined;
+  let running: DemoInChromium | undefined;
+  let database: TestDatabase;
   let demo: RunningProduct | undefined;
-  let browser: Browser | undefined;
+  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let baseUrl: string;
@@ -34,38 +33,8 @@ describe('reports dashboard (demo, in Chromium): KPI tiles, clinician filter, CS
   let failedStep = false;
 
   beforeAll(async () => {
-    assertBuilt();
-    database = await createDatabase();
-    const port = await freePort();
-    baseUrl = `http://localhost:${port}`;
-    const env = {
-      ...cleanEnv([
-        'DATABASE_APP_URL',
-        'REDIS_URL',
-        'QUEUE_PREFIX',
-        'SMTP_URL',
-        'APP_URL',
-        'INTERLUDE_DEMO',
-        'WEB_DIST',
-        'PORTAL_DIST',
-        'NODE_ENV',
-        'DEMO_DATA_DIR',
-        'DEMO_PGLITE_PORT',
-      ]),
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-    };
-    const [started, launched] = await Promise.allSettled([
-      runProduct(built.demo, env, port),
-      launchChromium(),
-    ]);
-    if (started.status === 'fulfilled') demo = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (started.status === 'rejected') throw started.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    console.info(`Demo ready after ${started.value.readyAfterMs} ms (fresh PostgreSQL database, no Redis).`);
+    running = await startDemoInChromium();
+    ({ database, demo, browser, baseUrl } = running);
 
     const owner = new Client({ connectionString: database.url });
     await owner.connect();
@@ -83,7 +52,7 @@ describe('reports dashboard (demo, in Chromium): KPI tiles, clinician filter, CS
       await owner.end();
     }
 
-    context = await launched.value.newContext({
+    context = await browser.newContext({
       baseURL: baseUrl,
       reducedMotion: 'reduce',
       acceptDownloads: true,
@@ -94,12 +63,7 @@ describe('reports dashboard (demo, in Chromium): KPI tiles, clinician filter, CS
   }, 120_000);
 
   afterAll(async () => {
-    try {
-      await browser?.close();
-      await demo?.stop('SIGINT');
-    } finally {
-      await database?.drop();
-    }
+    await running?.stop();
   });
 
   /** One step: skipped once an earlier one failed; a failure carries the page errors and the demo's output. */

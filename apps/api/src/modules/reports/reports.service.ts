@@ -198,12 +198,14 @@ export class ReportsService {
     const asOf = await this.rollups.asOf(member.clinicId, MAX_ROLLUP_LAG_MS);
     const suppress = options.suppress ?? scope === 'clinic';
     const t = resolveOutcomeThresholds(q.measure, outcomeThresholds);
+    // Bands are per client, so their rows also add up to the total; a client's first and last score
+    // under each clinician or program are not the client's overall ones, so those need their own pass.
+    const grouped = await this.outcomesBy(member, scope, period, q, q.groupBy, t);
     const total =
-      (await this.outcomesBy(member, scope, period, q, 'none', t)).get('') ?? emptyOutcomeCounts();
-    const groupsMap =
-      q.groupBy === 'none'
-        ? new Map<string, OutcomeCounts>()
-        : await this.outcomesBy(member, scope, period, q, q.groupBy, t);
+      q.groupBy === 'clinician' || q.groupBy === 'program'
+        ? (await this.outcomesBy(member, scope, period, q, 'none', t)).total
+        : grouped.total;
+    const groupsMap = q.groupBy === 'none' ? new Map<string, OutcomeCounts>() : grouped.groups;
     if (q.groupBy === 'engagement')
       for (const band of COMPLETION_BANDS)
         if (!groupsMap.has(band)) groupsMap.set(band, emptyOutcomeCounts());
@@ -468,6 +470,8 @@ export class ReportsService {
   /**
    * Outcome counts per group: SQL returns how many clients went from each first score to each last
    * (with their number of scores) — a histogram, not clients — classified here by the domain rule.
+   * `total` adds up every row (clients without a band too); it is the clinic's total only when each
+   * client has one row (no grouping, or by band).
    */
   private async outcomesBy(
     member: ClinicMembership,
@@ -476,7 +480,7 @@ export class ReportsService {
     q: OutcomesQuery,
     groupBy: OutcomesQuery['groupBy'],
     t: OutcomeThresholds,
-  ): Promise<Map<string, OutcomeCounts>> {
+  ): Promise<{ groups: Map<string, OutcomeCounts>; total: OutcomeCounts }> {
     const dim =
       groupBy === 'clinician' ? 's.clinician_id::text' : groupBy === 'program' ? 's.program_key::text' : `''`;
     const caseload =
@@ -509,7 +513,7 @@ export class ReportsService {
        )
        SELECT ${groupBy === 'engagement' ? band : 'per.key'} AS key, per.first, per.last,
               count(*)::int AS clients, sum(per.n)::int AS scores
-         FROM per LEFT JOIN b ON b.client_id = per.client_id
+         FROM per ${groupBy === 'engagement' ? 'LEFT JOIN b ON b.client_id = per.client_id' : ''}
         GROUP BY 1, 2, 3`,
       [
         member.clinicId,
@@ -523,8 +527,8 @@ export class ReportsService {
       ],
     );
     const out = new Map<string, OutcomeCounts>();
+    let total = emptyOutcomeCounts();
     for (const r of rows) {
-      if (r.key === null) continue;
       const o = classifyOutcome(r.first, r.last, t);
       const n = r.clients as number;
       const c: OutcomeCounts = {
@@ -539,9 +543,10 @@ export class ReportsService {
         sumFirst: r.first * n,
         sumLast: r.last * n,
       };
-      out.set(r.key, addOutcomeCounts(out.get(r.key) ?? emptyOutcomeCounts(), c));
+      total = addOutcomeCounts(total, c);
+      if (r.key !== null) out.set(r.key, addOutcomeCounts(out.get(r.key) ?? emptyOutcomeCounts(), c));
     }
-    return out;
+    return { groups: out, total };
   }
 
   /** Labels for group keys: staff names, program names, kinds, weeks, bands — never a client. */
