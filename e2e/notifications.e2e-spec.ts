@@ -169,6 +169,12 @@ describe('reminders and notifications (demo, in Chromium): bells, lists, email d
       expect(await page.getByRole('button', { name: 'Mark all as read' }).getAttribute('aria-disabled')).toBe(
         'true',
       );
+
+      // Where the alert and the late work wait: the review queue, its badges readable (axe contrast).
+      await page.goto(`/clinics/${clinicId}/review`);
+      await visible(heading(page, 'Review'));
+      await visible(page.getByText('Late', { exact: true }).first());
+      expect(await axeViolations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
       await page.context().close();
     }));

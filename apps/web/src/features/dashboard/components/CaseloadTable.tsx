@@ -141,7 +141,7 @@ export function CaseloadTable({ clinicId, rows, timeZone }: CaseloadTableProps) 
               <Table.Td>{completionText(row)}</Table.Td>
               <Table.Td>
                 {row.overdue > 0 ? (
-                  <Badge variant="light" color="yellow">
+                  <Badge variant="light" color="yellow" c="dark.8">
                     {row.overdue}
                   </Badge>
                 ) : (

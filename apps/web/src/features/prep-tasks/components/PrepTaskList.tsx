@@ -64,7 +64,7 @@ export function PrepTaskList({ clinicId, tasks, timeZone, withoutClient = false,
                       </Text>
                     ) : null}
                     {overdue ? (
-                      <Badge variant="light" color="yellow">
+                      <Badge variant="light" color="yellow" c="dark.8">
                         Overdue
                       </Badge>
                     ) : null}

@@ -61,12 +61,13 @@ export function QueueItemRow({
               <Text fw={600}>{item.title}</Text>
             )}
             {item.late ? (
-              <Badge variant="light" color="yellow">
+              // Dark text on the pale yellow: Mantine's yellow-on-yellow fails WCAG AA contrast.
+              <Badge variant="light" color="yellow" c="dark.8">
                 Late
               </Badge>
             ) : null}
             {!item.open ? (
-              <Badge variant="light" color="green">
+              <Badge variant="light" color="harbor">
                 {item.type === 'risk_alert'
                   ? 'Acknowledged'
                   : item.type === 'decline'

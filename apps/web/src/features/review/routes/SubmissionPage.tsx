@@ -181,7 +181,7 @@ export function SubmissionPage() {
         </Text>
         <Group gap="xs">
           {data.late ? (
-            <Badge variant="light" color="yellow">
+            <Badge variant="light" color="yellow" c="dark.8">
               Late
             </Badge>
           ) : (
