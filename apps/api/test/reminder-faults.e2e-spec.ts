@@ -88,6 +88,8 @@ describe('reminders survive crashes, overlaps and outages (real worker processes
   let t: TestApp;
   let owner: Client;
   let queue: Queue;
+  /** Email runs on a queue of its own. */
+  let mailQueue: Queue;
   const workers = new Set<WorkerProcess>();
   const sinks: SmtpSink[] = [];
   let redisCut = false;
@@ -117,6 +119,10 @@ describe('reminders survive crashes, overlaps and outages (real worker processes
       connection: { host: hostname, port: Number(port) },
       prefix: t.queuePrefix,
     });
+    mailQueue = new Queue('mail', {
+      connection: { host: hostname, port: Number(port) },
+      prefix: t.queuePrefix,
+    });
   });
   afterEach(async () => {
     await Promise.all(
@@ -131,6 +137,7 @@ describe('reminders survive crashes, overlaps and outages (real worker processes
   });
   afterAll(async () => {
     await queue?.close();
+    await mailQueue?.close();
     await owner?.end();
     await t?.close();
     await redisProxy.stop();
@@ -209,9 +216,9 @@ describe('reminders survive crashes, overlaps and outages (real worker processes
 
   /** Mail jobs of the clinic not yet finished (waiting, running, backing off, or held by a dead worker). */
   const unfinishedMailJobs = async (clinicId: string) =>
-    (await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'], 0, -1)).filter(
-      (j) => j?.name === 'mail.send' && j.data.clinicId === clinicId,
-    ).length;
+    (
+      await mailQueue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'], 0, -1)
+    ).filter((j) => j?.name === 'mail.send' && j.data.clinicId === clinicId).length;
 
   /**
    * Waits until every expected reminder is in the mailbox and marked sent, and no mail job of the
@@ -283,7 +290,7 @@ describe('reminders survive crashes, overlaps and outages (real worker processes
     );
     expect(notices.rows).toHaveLength(seed.keys.length);
     expect(notices.rows.filter((r) => r.n !== 1)).toEqual([]);
-    const failedJobs = (await queue.getJobs(['failed'], 0, -1))
+    const failedJobs = (await mailQueue.getJobs(['failed'], 0, -1))
       .filter((j) => j?.name === 'mail.send' && j.data.clinicId === clinicId)
       .map((j) => ({ id: j.id, reason: j.failedReason }));
     expect(failedJobs).toEqual([]);

@@ -8,17 +8,20 @@ import {
 import { Worker } from 'bullmq';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
-import { EVENTS_QUEUE, redisConnection } from './bullmq-dispatcher';
+import { QUEUES, redisConnection } from './bullmq-dispatcher';
 import type { JobData } from './job';
 import { JobHandlers } from './job-handlers';
 
 const DRAIN_TIMEOUT_MS = 20_000;
 
-/** Runs the BullMQ processors. On shutdown it takes no new jobs and waits a bounded time for active ones. */
+/**
+ * Runs the BullMQ processors, one per queue (events, and email on its own). On shutdown it takes no
+ * new jobs and waits a bounded time for active ones.
+ */
 @Injectable()
 export class QueueWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('QueueWorker');
-  private worker?: Worker<JobData>;
+  private workers: Array<Worker<JobData>> = [];
   private connection?: ReturnType<typeof redisConnection>;
 
   constructor(
@@ -30,35 +33,38 @@ export class QueueWorker implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.config.REDIS_URL) return;
     this.connection = redisConnection(this.config.REDIS_URL, true);
     this.connection.on('error', () => undefined);
-    this.worker = new Worker<JobData>(EVENTS_QUEUE, (job) => this.handlers.run(job.name, job.data), {
-      connection: this.connection,
-      prefix: this.config.QUEUE_PREFIX,
-      concurrency: 20,
-      // A worker killed mid-job (SIGKILL, a lost machine) stops renewing its locks: its jobs are
-      // found stalled within about 15 s and given to a live worker, and counted as a failed attempt
-      // only if that happens twice.
-      lockDuration: 10_000,
-      stalledInterval: 5_000,
-      maxStalledCount: 2,
+    const connection = this.connection;
+    this.workers = QUEUES.map((name) => {
+      const worker = new Worker<JobData>(name, (job) => this.handlers.run(job.name, job.data), {
+        connection,
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: 20,
+        // A worker killed mid-job (SIGKILL, a lost machine) stops renewing its locks: its jobs are
+        // found stalled within about 15 s and given to a live worker, and counted as a failed attempt
+        // only if that happens twice.
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
+        maxStalledCount: 2,
+      });
+      worker.on('error', (error) => this.logger.warn({ err: error.message }, 'Queue connection problem'));
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ topic: job?.name, jobId: job?.id, err: error.message }, 'Job failed'),
+      );
+      return worker;
     });
-    this.worker.on('error', (error) => this.logger.warn({ err: error.message }, 'Queue connection problem'));
-    this.worker.on('failed', (job, error) =>
-      this.logger.warn({ topic: job?.name, jobId: job?.id, err: error.message }, 'Job failed'),
-    );
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const worker = this.worker;
-    if (!worker) return;
+    if (this.workers.length === 0) return;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), DRAIN_TIMEOUT_MS);
     });
-    const result = await Promise.race([worker.close(), timedOut]);
+    const result = await Promise.race([Promise.all(this.workers.map((w) => w.close())), timedOut]);
     clearTimeout(timer);
     if (result === 'timeout') {
       this.logger.warn('Active jobs did not finish in time; they will be retried by another worker');
-      await worker.close(true);
+      await Promise.all(this.workers.map((w) => w.close(true)));
     }
     this.connection?.disconnect();
   }
