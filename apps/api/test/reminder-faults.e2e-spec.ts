@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import type { Client } from 'pg';
 import { ReminderScan } from '../src/modules/notifications/reminder-scan';
@@ -15,6 +13,7 @@ import { call, signupClinic } from './support/http';
 import { membershipOf, type ReminderSeed, seedDueReminders } from './support/reminder-data';
 import { byMessageId, type ReceivedMail, SmtpSink } from './support/smtp-sink';
 import { TcpProxy } from './support/tcp-proxy';
+import { spawnWorker, type WorkerProcess } from './support/worker-process';
 
 /**
  * Reminders reach each person exactly once whatever fails (issue 6, "Survives faults"): real worker
@@ -26,7 +25,6 @@ import { TcpProxy } from './support/tcp-proxy';
 jest.setTimeout(120_000);
 
 const HOUR = 60 * 60 * 1000;
-const workerEntry = join(__dirname, '../dist/worker.js');
 /** APP_URL is http://localhost:3000 (no dot in the host), so Message-IDs are `<mailId@interlude.local>`. */
 const MAIL_DOMAIN = 'interlude.local';
 const WORKER_CONCURRENCY = 20;
@@ -102,12 +100,6 @@ describe('reminders survive crashes, overlaps and outages (real worker processes
     redisCut = false;
   };
 
-  interface WorkerProcess {
-    child: ChildProcess;
-    exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-    output: () => string;
-  }
-
   beforeAll(async () => {
     await redisProxy.start();
     // The API reaches Redis through a proxy the Redis-outage test cuts; the test app runs no jobs.
@@ -153,26 +145,12 @@ describe('reminders survive crashes, overlaps and outages (real worker processes
 
   /** `node dist/worker.js` on the test database and queue prefix, sending to `smtp`. */
   function startWorker(smtp: SmtpSink, redis = redisUrl): WorkerProcess {
-    let output = '';
-    const child = spawn(process.execPath, [workerEntry], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: t.databaseUrl,
-        REDIS_URL: redis,
-        QUEUE_PREFIX: t.queuePrefix,
-        SMTP_URL: smtp.url,
-        APP_URL: 'http://localhost:3000',
-        LOG_LEVEL: 'warn',
-        MIGRATE_ON_START: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const worker = spawnWorker({
+      databaseUrl: t.databaseUrl,
+      redisUrl: redis,
+      queuePrefix: t.queuePrefix,
+      smtpUrl: smtp.url,
     });
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal })),
-    );
-    const worker = { child, exited, output: () => output };
     workers.add(worker);
     return worker;
   }

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from './support/app';
 import { redisUrl } from './support/databases';
 import { call, signupClinic } from './support/http';
 import { SmtpSink } from './support/smtp-sink';
-
-const workerEntry = join(__dirname, '../dist/worker.js');
+import { spawnWorker, workerEntry } from './support/worker-process';
 
 describe('the worker process', () => {
   const smtp = new SmtpSink();
@@ -20,26 +19,8 @@ describe('the worker process', () => {
     await smtp.stop();
   });
 
-  function startWorker(): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
-    let output = '';
-    const child = spawn(process.execPath, [workerEntry], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: t.databaseUrl,
-        REDIS_URL: redisUrl,
-        QUEUE_PREFIX: t.queuePrefix,
-        SMTP_URL: smtp.url,
-        APP_URL: 'http://localhost:3000',
-        LOG_LEVEL: 'warn',
-        MIGRATE_ON_START: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, exited, output: () => output };
-  }
+  const startWorker = () =>
+    spawnWorker({ databaseUrl: t.databaseUrl, redisUrl, queuePrefix: t.queuePrefix, smtpUrl: smtp.url });
 
   it('on SIGTERM stops taking jobs, finishes the active delivery and exits cleanly', async () => {
     const a = await signupClinic(t, 'Graceful Clinic');
@@ -53,7 +34,7 @@ describe('the worker process', () => {
     await incoming;
     const stoppedAt = Date.now();
     worker.child.kill('SIGTERM');
-    const code = await worker.exited;
+    const { code } = await worker.exited;
     expect({ code, output: worker.output() }).toMatchObject({ code: 0 });
     expect(Date.now() - stoppedAt).toBeLessThan(20_000);
     expect(smtp.received.filter((m) => m.to.includes('in.flight@example.org'))).toHaveLength(1);
